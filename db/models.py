@@ -1,0 +1,257 @@
+"""Typed SQLAlchemy models.
+
+Design notes for what comes next:
+- every timestamp is ``DateTime(timezone=True)`` (UTC written by the services);
+- rows users edit concurrently carry ``version`` for optimistic locking;
+- serial numbers come from ``serial_counter`` with one atomic
+  ``UPDATE … RETURNING`` (works on SQLite ≥ 3.35 and PostgreSQL);
+- the ``due_on``/``state``/``closed_on`` columns of ``application`` are a cache
+  of what ``desktop.core.deadlines`` derives from the events, kept so that the
+  register and dashboard can sort, filter and count in SQL over 100,000 rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Category(Base):
+    """内容分类: the agency's configurable topic list."""
+
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Department(Base):
+    """承办部门: the agency's configurable list of handling units."""
+
+    __tablename__ = "department"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Setting(Base):
+    """Agency settings as key → JSON value (declared with defaults in the services)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class SerialCounter(Base):
+    """The last serial number handed out per year; never decremented, so never reused."""
+
+    __tablename__ = "serial_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Application(Base):
+    """政府信息公开申请: one application for government information."""
+
+    __tablename__ = "application"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial: Mapped[str] = mapped_column(String(60), unique=True)
+    serial_year: Mapped[int] = mapped_column(Integer)
+    serial_number: Mapped[int] = mapped_column(Integer)
+
+    channel: Mapped[str] = mapped_column(String(20))
+    letter_kind: Mapped[str | None] = mapped_column(String(20))
+    arrived_on: Mapped[dt.date | None] = mapped_column(Date)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+
+    applicant_type: Mapped[str] = mapped_column(String(20))
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[str] = mapped_column(Text)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    preferred_form: Mapped[str] = mapped_column(String(20), default="")
+    preferred_delivery: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # Derived from the events by desktop.core (see module docstring).
+    state: Mapped[str] = mapped_column(String(30), default="open", index=True)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    on_time: Mapped[bool | None] = mapped_column(Boolean)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    category: Mapped[Category | None] = relationship()
+    department: Mapped[Department | None] = relationship()
+    events: Mapped[list[ApplicationEvent]] = relationship(
+        back_populates="application",
+        cascade="all, delete-orphan",
+        order_by="(ApplicationEvent.occurred_on, ApplicationEvent.id)",
+    )
+    appeals: Mapped[list[Appeal]] = relationship(
+        back_populates="application", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (
+        UniqueConstraint("serial_year", "serial_number"),
+        Index("ix_application_state_due_on", "state", "due_on"),
+    )
+
+
+class ApplicationEvent(Base):
+    """One dated step of an application (a clock event).
+
+    Events are never deleted: a wrong one is voided (``voided_at``) and, when
+    corrected, the replacement points to it through ``supersedes_id``.
+    ``data`` holds the kind-specific fields (outcome, approver, period …).
+    """
+
+    __tablename__ = "application_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("application_event.id"))
+
+    application: Mapped[Application] = relationship(back_populates="events")
+
+
+class Appeal(Base):
+    """An administrative reconsideration or lawsuit against a reply (table 四)."""
+
+    __tablename__ = "appeal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(40))
+    filed_on: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(20), default="pending")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    application: Mapped[Application] = relationship(back_populates="appeals")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class CalendarDay(Base):
+    """A day that differs from the plain Monday–Friday rule: a day off or a make-up working day."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "holiday" | "workday"
+    festival: Mapped[str] = mapped_column(String(40), default="")
+    # "shipped" rows may be replaced by newer shipped data; "clerk" rows never are.
+    source: Mapped[str] = mapped_column(String(10), default="shipped")
+
+
+class CalendarYear(Base):
+    """A year whose official schedule is loaded; dates in other years are provisional."""
+
+    __tablename__ = "calendar_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(10), default="shipped")
+    notice_ref: Mapped[str] = mapped_column(String(200), default="")
+    data_version: Mapped[str] = mapped_column(String(40), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class ReportSnapshot(Base):
+    """The figures of a published report, kept to flag later changes that would alter them."""
+
+    __tablename__ = "report_snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "quarterly" | "annual" | "range"
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    published_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (UniqueConstraint("kind", "period_start", "period_end"),)
+
+
+__all__ = [
+    "Appeal",
+    "Application",
+    "ApplicationEvent",
+    "Base",
+    "CalendarDay",
+    "CalendarYear",
+    "Category",
+    "Department",
+    "ReportSnapshot",
+    "SerialCounter",
+    "Setting",
+    "utcnow",
+]

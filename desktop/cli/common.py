@@ -1,0 +1,31 @@
+"""Helpers shared by the sub-commands: errors, date arguments, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from desktop.services.database import Database, open_database
+
+
+class CliError(Exception):
+    """A user error: printed as one line, exit code ``exit_code``."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for ``YYYY-MM-DD`` dates, with a Chinese message."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text!r}") from None
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    try:
+        return open_database(args.db)
+    except Exception as error:
+        raise CliError(f"无法打开数据库：{error}") from error

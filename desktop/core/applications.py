@@ -1,0 +1,68 @@
+"""What a clerk enters for an application, and the checks it must pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.core.validation import (
+    FieldError,
+    check_credit_code,
+    check_email,
+    check_id_card,
+    check_phone,
+)
+from desktop.core.vocab import ApplicantType, Channel, LetterKind
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    """The registration form's values (also used to edit an application)."""
+
+    channel: Channel
+    received_on: dt.date
+    applicant_type: ApplicantType
+    applicant_name: str
+    content: str
+    arrived_on: dt.date | None = None
+    letter_kind: LetterKind | None = None
+    id_number: str = ""
+    phone: str = ""
+    address: str = ""
+    email: str = ""
+    category: str = ""
+    department: str = ""
+    preferred_form: str = ""
+    preferred_delivery: str = ""
+    notes: str = ""
+
+
+def validate_application(data: ApplicationInput, *, today: dt.date) -> list[FieldError]:
+    """Every problem of the form at once, each tied to its field, in Chinese."""
+    errors: list[FieldError] = []
+    if data.received_on > today:
+        errors.append(FieldError("received_on", "收到日期不能晚于今天"))
+    if data.arrived_on is not None:
+        if data.arrived_on > today:
+            errors.append(FieldError("arrived_on", "到达日期不能晚于今天"))
+        if data.received_on < data.arrived_on:
+            errors.append(FieldError("received_on", "收到日期不能早于到达日期"))
+    if not data.applicant_name.strip():
+        errors.append(FieldError("applicant_name", "请填写申请人姓名或名称"))
+    if not data.content.strip():
+        errors.append(FieldError("content", "请填写申请内容"))
+    if data.id_number.strip():
+        check = (
+            check_id_card
+            if data.applicant_type is ApplicantType.NATURAL_PERSON
+            else check_credit_code
+        )
+        if message := check(data.id_number):
+            errors.append(FieldError("id_number", message))
+    if data.phone.strip() and (message := check_phone(data.phone)):
+        errors.append(FieldError("phone", message))
+    if data.email.strip() and (message := check_email(data.email)):
+        errors.append(FieldError("email", message))
+    if data.channel is Channel.EMAIL and not data.email.strip():
+        errors.append(FieldError("email", "电子邮件申请须填写申请人电子邮箱"))
+    return errors

@@ -1,0 +1,48 @@
+"""The open database: engine, sessions, start-up work (migrations, seed data)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+from db.engine import make_engine, make_session_factory
+
+
+@dataclass
+class Database:
+    """A thin holder for the engine and the session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session] = field(repr=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None) -> Database:
+    """Open (creating or upgrading) the database and load the shipped reference data."""
+    from desktop.services import calendar as calendar_service
+    from desktop.services import settings as settings_service
+
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    database = Database(engine, make_session_factory(engine))
+    with database.session() as session:
+        settings_service.seed_defaults(session)
+        calendar_service.merge_shipped_calendar(session)
+    return database

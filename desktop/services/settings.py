@@ -1,0 +1,134 @@
+"""Agency settings, declared once as data: key, default, label, how to check a value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Category, Department, Setting
+from desktop.core.serials import check_pattern
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    label: str
+    #: Returns a Chinese error message, or "" when the value is acceptable.
+    check: Callable[[Any], str]
+
+
+def _non_empty(value: Any) -> str:
+    return "" if isinstance(value, str) and value.strip() else "不能为空"
+
+
+def _threshold(value: Any) -> str:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 20
+    return "" if ok else "须为 0 到 20 之间的整数"
+
+
+def _time_of_day(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 5 and value[2] == ":":
+        hours, minutes = value[:2], value[3:]
+        if hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60:
+            return ""
+    return "须为 HH:MM 格式的时间"
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("agency_name", "某某市人民政府办公室", "机关名称", _non_empty),
+    SettingSpec("serial_pattern", "〔{year}〕第{number}号", "申请编号格式", check_pattern),
+    SettingSpec("due_soon_days", 5, "即将到期提醒（工作日）", _threshold),
+    SettingSpec("alert_time", "09:00", "每日提醒时间", _time_of_day),
+)
+SETTINGS_BY_KEY = {spec.key: spec for spec in SETTINGS}
+
+DEFAULT_CATEGORIES = (
+    "行政许可", "行政处罚", "规划建设", "土地征收", "财政资金", "安全生产执法",
+    "环境保护", "社会保障", "事故调查", "应急救援", "其他",
+)
+DEFAULT_DEPARTMENTS = (
+    "办公室", "政策法规科", "综合业务科", "执法监督科", "财务科", "规划发展科",
+)
+
+
+class SettingError(ValueError):
+    """A setting value that does not pass its check (message in Chinese)."""
+
+
+def seed_defaults(session: Session) -> None:
+    """Fill the category and department lists on first start (never afterwards)."""
+    if session.scalar(select(Category.id).limit(1)) is None:
+        session.add_all(Category(name=n, position=i) for i, n in enumerate(DEFAULT_CATEGORIES))
+    if session.scalar(select(Department.id).limit(1)) is None:
+        session.add_all(
+            Department(name=n, position=i) for i, n in enumerate(DEFAULT_DEPARTMENTS)
+        )
+
+
+def get_settings(session: Session) -> dict[str, Any]:
+    """Every declared setting, stored value or default."""
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    return {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
+
+
+def get_setting(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    return SETTINGS_BY_KEY[key].default if row is None else row.value
+
+
+def save_settings(session: Session, values: dict[str, Any]) -> None:
+    """Validate every value first, then store them all (nothing stored on error)."""
+    problems = []
+    for key, value in values.items():
+        spec = SETTINGS_BY_KEY[key]
+        if message := spec.check(value):
+            problems.append(f"{spec.label}：{message}")
+    if problems:
+        raise SettingError("；".join(problems))
+    for key, value in values.items():
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+def list_names(session: Session, model: type[Category] | type[Department]) -> list[str]:
+    """Active names of a configurable list, in display order."""
+    query = select(model.name).where(model.active).order_by(model.position, model.name)
+    return list(session.scalars(query))
+
+
+def save_names(session: Session, model: type[Category] | type[Department], names: list[str]) -> None:
+    """Replace a configurable list: kept names keep their id, removed ones are deactivated.
+
+    Rows are never deleted, since applications refer to them.
+    """
+    cleaned = [n.strip() for n in names if n.strip()]
+    if len(set(cleaned)) != len(cleaned):
+        raise SettingError("列表中有重复的名称")
+    existing = {row.name: row for row in session.scalars(select(model))}
+    for row in existing.values():
+        row.active = False
+    for position, name in enumerate(cleaned):
+        row = existing.get(name)
+        if row is None:
+            session.add(model(name=name, position=position, active=True))
+        else:
+            row.active, row.position = True, position
+
+
+def ensure_name(session: Session, model: type[Category] | type[Department], name: str) -> int:
+    """The id of ``name`` in a configurable list, adding it at the end when new."""
+    row = session.scalar(select(model).where(model.name == name))
+    if row is None:
+        count = len(list(session.scalars(select(model.id))))
+        row = model(name=name, position=count, active=True)
+        session.add(row)
+        session.flush()
+    return row.id

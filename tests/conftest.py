@@ -1,0 +1,32 @@
+"""Shared fixtures. Qt runs offscreen; set before any Qt import."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.services.database import Database, open_database  # noqa: E402
+
+#: A fixed "today" for tests that need one (a Friday with a full calendar).
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated SQLite database with the shipped calendar loaded."""
+    db = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def session(database: Database) -> Iterator[Session]:
+    with database.session() as s:
+        yield s
