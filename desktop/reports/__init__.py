@@ -1,0 +1,1 @@
+"""ReportLab output: value objects in, PDF bytes out. No database, no Qt."""
