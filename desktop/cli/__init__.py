@@ -18,6 +18,9 @@ from desktop.cli.common import CliError
 COMMAND_MODULES = (
     "desktop.cli.gui",
     "desktop.cli.demo",
+    "desktop.cli.alerts",
+    "desktop.cli.deadline",
+    "desktop.cli.report",
 )
 
 

@@ -104,7 +104,9 @@ class WorkCalendar:
     def _check(self, day: dt.date) -> int:
         ordinal = day.toordinal()
         if not self._first <= ordinal <= self._last:
-            raise CalendarRangeError(f"日期 {day.isoformat()} 超出日历范围（{FIRST_YEAR}–{LAST_YEAR}年）")
+            raise CalendarRangeError(
+                f"日期 {day.isoformat()} 超出日历范围（{FIRST_YEAR}–{LAST_YEAR}年）"
+            )
         return ordinal
 
     def is_workday(self, day: dt.date) -> bool:

@@ -16,7 +16,9 @@ class LabelledEnum(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
+    # ``label`` has a default only so that type checkers accept value lookups
+    # such as ``Channel("online")``; every member definition passes one.
+    def __new__(cls, value: str, label: str = "") -> LabelledEnum:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
@@ -80,7 +82,10 @@ class OutcomeGroup(LabelledEnum):
     """The numbered groups of table 三's results."""
 
     DISCLOSED = "disclosed", "（一）予以公开"
-    PARTLY_DISCLOSED = "partly_disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    PARTLY_DISCLOSED = (
+        "partly_disclosed",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    )
     REFUSED = "refused", "（三）不予公开"
     UNAVAILABLE = "unavailable", "（四）无法提供"
     NOT_PROCESSED = "not_processed", "（五）不予处理"
@@ -111,7 +116,10 @@ class Outcome(LabelledEnum):
     NOT_PROCESSED_REPEATED = "not_processed_repeated", "重复申请"
     NOT_PROCESSED_PUBLICATION = "not_processed_publication", "要求提供公开出版物"
     NOT_PROCESSED_EXCESSIVE = "not_processed_excessive", "无正当理由大量反复申请"
-    NOT_PROCESSED_CONFIRMATION = "not_processed_confirmation", "要求行政机关确认或重新出具已获取信息"
+    NOT_PROCESSED_CONFIRMATION = (
+        "not_processed_confirmation",
+        "要求行政机关确认或重新出具已获取信息",
+    )
     OTHER_ABANDONED = (
         "other_abandoned",
         "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",

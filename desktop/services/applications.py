@@ -69,7 +69,7 @@ def reserve_serial_number(session: Session, year: int, number: int) -> None:
     )
 
 
-def _list_id(session: Session, model: type[Category] | type[Department], name: str) -> int | None:
+def _list_id(session: Session, model: type[settings_service.ListModel], name: str) -> int | None:
     return settings_service.ensure_name(session, model, name) if name.strip() else None
 
 

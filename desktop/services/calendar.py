@@ -81,7 +81,9 @@ def replace_year(
     )
     row = session.get(CalendarYear, year)
     if row is None:
-        session.add(CalendarYear(year=year, source=source, notice_ref=notice_ref, data_version=version))
+        session.add(
+            CalendarYear(year=year, source=source, notice_ref=notice_ref, data_version=version)
+        )
     else:
         row.source, row.notice_ref, row.data_version = source, notice_ref, version
     session.flush()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Category, Department, Setting
 from desktop.core.serials import check_pattern
+
+
+#: The two configurable lists share one shape.
+ListModel = TypeVar("ListModel", Category, Department)
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,25 @@ SETTINGS: tuple[SettingSpec, ...] = (
 SETTINGS_BY_KEY = {spec.key: spec for spec in SETTINGS}
 
 DEFAULT_CATEGORIES = (
-    "行政许可", "行政处罚", "规划建设", "土地征收", "财政资金", "安全生产执法",
-    "环境保护", "社会保障", "事故调查", "应急救援", "其他",
+    "行政许可",
+    "行政处罚",
+    "规划建设",
+    "土地征收",
+    "财政资金",
+    "安全生产执法",
+    "环境保护",
+    "社会保障",
+    "事故调查",
+    "应急救援",
+    "其他",
 )
 DEFAULT_DEPARTMENTS = (
-    "办公室", "政策法规科", "综合业务科", "执法监督科", "财务科", "规划发展科",
+    "办公室",
+    "政策法规科",
+    "综合业务科",
+    "执法监督科",
+    "财务科",
+    "规划发展科",
 )
 
 
@@ -65,9 +83,7 @@ def seed_defaults(session: Session) -> None:
     if session.scalar(select(Category.id).limit(1)) is None:
         session.add_all(Category(name=n, position=i) for i, n in enumerate(DEFAULT_CATEGORIES))
     if session.scalar(select(Department.id).limit(1)) is None:
-        session.add_all(
-            Department(name=n, position=i) for i, n in enumerate(DEFAULT_DEPARTMENTS)
-        )
+        session.add_all(Department(name=n, position=i) for i, n in enumerate(DEFAULT_DEPARTMENTS))
 
 
 def get_settings(session: Session) -> dict[str, Any]:
@@ -98,13 +114,13 @@ def save_settings(session: Session, values: dict[str, Any]) -> None:
             row.value = value
 
 
-def list_names(session: Session, model: type[Category] | type[Department]) -> list[str]:
+def list_names(session: Session, model: type[ListModel]) -> list[str]:
     """Active names of a configurable list, in display order."""
     query = select(model.name).where(model.active).order_by(model.position, model.name)
     return list(session.scalars(query))
 
 
-def save_names(session: Session, model: type[Category] | type[Department], names: list[str]) -> None:
+def save_names(session: Session, model: type[ListModel], names: list[str]) -> None:
     """Replace a configurable list: kept names keep their id, removed ones are deactivated.
 
     Rows are never deleted, since applications refer to them.
@@ -116,14 +132,14 @@ def save_names(session: Session, model: type[Category] | type[Department], names
     for row in existing.values():
         row.active = False
     for position, name in enumerate(cleaned):
-        row = existing.get(name)
-        if row is None:
+        kept = existing.get(name)
+        if kept is None:
             session.add(model(name=name, position=position, active=True))
         else:
-            row.active, row.position = True, position
+            kept.active, kept.position = True, position
 
 
-def ensure_name(session: Session, model: type[Category] | type[Department], name: str) -> int:
+def ensure_name(session: Session, model: type[ListModel], name: str) -> int:
     """The id of ``name`` in a configurable list, adding it at the end when new."""
     row = session.scalar(select(model).where(model.name == name))
     if row is None:

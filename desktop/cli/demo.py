@@ -1,0 +1,50 @@
+"""``disclosure-desk demo``: fill the database with realistic synthetic applications."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from typing import Any
+
+from desktop.cli.common import CliError, iso_date, open_db
+from desktop.services.demo import generate_demo
+
+MAX_REQUESTS = 2_000_000
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"须为正整数：{text!r}") from None
+    if not 1 <= value <= MAX_REQUESTS:
+        raise argparse.ArgumentTypeError(f"须在 1 到 {MAX_REQUESTS} 之间：{value}")
+    return value
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("demo", help="生成演示数据（合成的申请及其办理过程）")
+    parser.add_argument("--requests", type=_positive, required=True, help="申请数量")
+    parser.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
+    parser.add_argument("--today", type=iso_date, default=None, help="视为今天的日期 YYYY-MM-DD")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    database = open_db(args)
+    today = args.today or dt.date.today()
+    started = time.perf_counter()
+    try:
+        with database.session() as session:
+            summary = generate_demo(session, requests=args.requests, seed=args.seed, today=today)
+    except ValueError as error:
+        raise CliError(str(error)) from error
+    finally:
+        database.close()
+    seconds = time.perf_counter() - started
+    print(
+        f"generated {summary.applications} applications ({summary.events} events, received "
+        f"{summary.first_received}…{summary.last_received}) in {seconds:.1f} s"
+    )
+    return 0

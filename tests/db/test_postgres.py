@@ -1,0 +1,69 @@
+"""The same schema and serial allocation on PostgreSQL (several workstations, one database).
+
+Runs when ``DISCLOSURE_DESK_TEST_PG_URL`` names a server (scripts/test.sh starts one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from db.models import Base
+from desktop.services.applications import allocate_serial_number
+from desktop.services.database import Database, open_database
+
+PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not PG_URL, reason="DISCLOSURE_DESK_TEST_PG_URL not set"),
+]
+
+
+@pytest.fixture
+def pg_database() -> Iterator[Database]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    name = f"dd_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    database = open_database(url)
+    yield database
+    database.close()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_migrations_match_models_on_postgres(pg_database: Database) -> None:
+    with pg_database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_serial_numbers_are_unique_under_concurrency(pg_database: Database) -> None:
+    def take() -> int:
+        with pg_database.session() as session:
+            return allocate_serial_number(session, 2026)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = list(pool.map(lambda _: take(), range(40)))
+    assert sorted(numbers) == list(range(1, 41))
+
+
+def test_demo_and_calendar_on_postgres(pg_database: Database) -> None:
+    from desktop.services.demo import generate_demo
+
+    with pg_database.session() as session:
+        summary = generate_demo(session, requests=200, seed=3, today=dt.date(2026, 11, 27))
+    assert summary.applications == 200
+    with pg_database.engine.connect() as connection:
+        count = connection.execute(text("SELECT count(*) FROM application")).scalar()
+    assert count == 200
