@@ -1,0 +1,213 @@
+"""The page template every publication PDF shares.
+
+A4 (portrait or landscape), the embedded CJK font for every piece of text, a
+title block, footnotes, and on every page the generation date and
+"第 N 页 共 M 页". The generation date is a parameter and the PDF is built in
+ReportLab's invariant mode, so the same figures always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import KeepTogether
+
+from desktop.reports.fonts import register_cjk_font
+
+MARGIN = 18 * mm
+#: Landscape pages are short: a smaller top/bottom margin keeps table 三 on one page.
+WIDE_VERTICAL_MARGIN = 13 * mm
+FOOTER_Y = 7 * mm
+GRID_COLOR = colors.HexColor("#444444")
+HEADER_FILL = colors.HexColor("#E8EDF3")
+
+
+class ReportCheckFailed(ValueError):
+    """The figures do not pass their consistency checks; the message is Chinese."""
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of a publication, all in the CJK font."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_number: ParagraphStyle
+    footnote: ParagraphStyle
+
+
+def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
+    font = register_cjk_font()
+    leading = extra.pop("leading", size * 1.35)
+    # wordWrap="CJK" lets lines break between any two ideographs.
+    return ParagraphStyle(
+        name, fontName=font, fontSize=size, leading=leading, wordWrap="CJK", **extra
+    )
+
+
+@cache
+def styles() -> Styles:
+    """The shared styles (built once, after registering the font)."""
+    return Styles(
+        title=_style("title", 15, alignment=TA_CENTER, spaceAfter=2 * mm, leading=20),
+        subtitle=_style("subtitle", 9.5, alignment=TA_CENTER, spaceAfter=3 * mm),
+        heading=_style("heading", 11, spaceBefore=3 * mm, spaceAfter=2 * mm),
+        body=_style("body", 9.5),
+        cell=_style("cell", 8, alignment=TA_LEFT, leading=10.5),
+        cell_center=_style("cell_center", 8, alignment=TA_CENTER, leading=10.5),
+        cell_number=_style("cell_number", 8, alignment=TA_RIGHT, leading=10.5),
+        footnote=_style("footnote", 8, leading=11.5, textColor=colors.HexColor("#333333")),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (XML special characters escaped)."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Paragraph(escaped, style)
+
+
+def chinese_date(day: dt.date) -> str:
+    """``2026年11月27日``."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def title_block(title: str, subtitle: str) -> list[Flowable]:
+    """The centred title and the line under it."""
+    s = styles()
+    return [para(title, s.title), para(subtitle, s.subtitle)]
+
+
+def heading(text: str) -> Paragraph:
+    return para(text, styles().heading)
+
+
+def footnotes(title: str, lines: Sequence[str]) -> list[Flowable]:
+    """A block of numbered notes, kept on one page."""
+    s = styles()
+    items: list[Flowable] = [para(title, s.heading)]
+    items += [para(f"{i}. {line}", s.footnote) for i, line in enumerate(lines, 1)]
+    return [KeepTogether(items)]
+
+
+def grid_style(header_rows: int = 1, *, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    """Thin grid, shaded header rows, the CJK font in every cell."""
+    font = register_cjk_font()
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
+    commands.extend(extra)
+    return TableStyle(commands)
+
+
+def simple_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | int]],
+    widths: Sequence[float],
+) -> Table:
+    """A one-header-row table: first column left, the figures right-aligned."""
+    s = styles()
+    data: list[list[Paragraph]] = [[para(h, s.cell_center) for h in header]]
+    for row in rows:
+        label, *figures = row
+        data.append([para(str(label), s.cell), *(para(str(v), s.cell_number) for v in figures)])
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid_style())
+    return table
+
+
+def spacer(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def frame_width(*, wide: bool = False) -> float:
+    """The usable width of the page between the margins."""
+    width, _ = page_size(wide=wide)
+    return float(width - 2 * MARGIN)
+
+
+def page_size(*, wide: bool = False) -> tuple[float, float]:
+    size = landscape(A4) if wide else A4
+    return float(size[0]), float(size[1])
+
+
+def build_pdf(
+    story: list[Flowable], *, title: str, generated_on: dt.date, wide: bool = False
+) -> bytes:
+    """Lay ``story`` out on A4 pages with the shared footer; returns the PDF bytes."""
+    register_cjk_font()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size(wide=wide),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=WIDE_VERTICAL_MARGIN if wide else MARGIN,
+        bottomMargin=WIDE_VERTICAL_MARGIN if wide else MARGIN,
+        title=title,
+        author="DisclosureDesk",
+        creator="DisclosureDesk",
+        invariant=True,
+    )
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        # The canvas would otherwise reference an unembedded Helvetica as its initial font.
+        kwargs["initialFontName"] = register_cjk_font()
+        return _NumberedCanvas(*args, generated_on=generated_on, **kwargs)
+
+    doc.build(story, canvasmaker=make_canvas)
+    return buffer.getvalue()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+    """Defers each page until the total is known, then draws the footer on all of them."""
+
+    def __init__(self, *args: Any, generated_on: dt.date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._generated_on = generated_on
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        width, _ = self._pagesize
+        self.saveState()
+        self.setFont(register_cjk_font(), 8)
+        self.setFillColor(colors.HexColor("#555555"))
+        self.drawString(MARGIN, FOOTER_Y, f"生成日期：{chinese_date(self._generated_on)}")
+        self.drawRightString(width - MARGIN, FOOTER_Y, f"第 {number} 页 共 {total} 页")
+        self.restoreState()

@@ -1,0 +1,176 @@
+"""The quarterly statistics PDF: text, fonts, pages, checks, and no personal data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Application
+from desktop.core.statistics import PeriodStatistics, StatRecord, period_statistics
+from desktop.core.vocab import ApplicantType, Channel, Outcome
+from desktop.reports.layout import ReportCheckFailed
+from desktop.reports.quarterly import render_quarterly_pdf
+from desktop.services.demo import generate_demo
+from desktop.services.statistics import quarterly_statistics
+from tests.conftest import TODAY
+
+AGENCY = "某某市人民政府办公室"
+Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+GENERATED = dt.date(2026, 11, 27)
+
+
+def _record(
+    kind: ApplicantType,
+    channel: Channel,
+    received: dt.date,
+    closed: dt.date | None = None,
+    outcome: Outcome | None = None,
+    *,
+    on_time: bool | None = None,
+    category: str = "行政许可",
+) -> StatRecord:
+    replied = outcome is not None and outcome not in (
+        Outcome.OTHER_ABANDONED,
+        Outcome.OTHER_UNPAID,
+        Outcome.OTHER_OTHER,
+    )
+    return StatRecord(kind, channel, category, received, closed, outcome, on_time, replied)
+
+
+def _records() -> list[StatRecord]:
+    person, firm = ApplicantType.NATURAL_PERSON, ApplicantType.BUSINESS
+    july, aug = dt.date(2026, 7, 6), dt.date(2026, 8, 3)
+    replies = [
+        _record(person, Channel.ONLINE, july, aug, Outcome.DISCLOSED, on_time=i != 0)
+        for i in range(7)
+    ]
+    return [
+        *replies,  # with the carried-over reply below: 8 replies, 7 on time
+        _record(firm, Channel.POST, july, aug, Outcome.OTHER_ABANDONED, category="规划建设"),
+        _record(firm, Channel.EMAIL, aug, None, category="规划建设"),
+        _record(
+            person,
+            Channel.IN_PERSON,
+            dt.date(2026, 6, 2),
+            july,
+            Outcome.PARTLY_DISCLOSED,
+            on_time=True,
+        ),
+        _record(ApplicantType.RESEARCH, Channel.FAX, dt.date(2026, 5, 5), None),
+    ]
+
+
+def _stats(records: list[StatRecord] | None = None) -> PeriodStatistics:
+    return period_statistics(_records() if records is None else records, *Q3, agency=AGENCY)
+
+
+def _pdf(tmp_path: Path, stats: PeriodStatistics) -> Path:
+    path = tmp_path / "quarterly.pdf"
+    path.write_bytes(render_quarterly_pdf(stats, generated_on=GENERATED))
+    return path
+
+
+def _text(path: Path, *options: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    match = re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE)
+    assert match is not None
+    return int(match.group(1))
+
+
+def test_text_has_title_labels_and_figures(tmp_path: Path) -> None:
+    text = _text(_pdf(tmp_path, _stats()))
+    compact = re.sub(r"\s+", "", text)
+    assert f"{AGENCY}2026年第三季度政府信息公开申请办理情况统计" in compact
+    assert "统计期间：2026年7月1日至2026年9月30日" in compact
+    for label in ("申请人情况", "法人或其他组织", "自然人", "商业企业", "网络申请", "电子邮件申请"):
+        assert label in compact
+    for label in ("（一）予以公开", "（七）总计", "四、结转下期继续办理"):
+        assert label in compact
+    assert "87.50%" in text  # 7 of 8 replies on time; the abandoned one is not counted
+    assert "规划建设" in text
+    assert "行政许可" in text
+    assert "生成日期：2026年11月27日" in compact
+
+
+def test_every_page_is_numbered_with_the_total(tmp_path: Path) -> None:
+    path = _pdf(tmp_path, _stats())
+    pages = _pages(path)
+    assert pages >= 2
+    compact = re.sub(r"\s+", "", _text(path))
+    for number in range(1, pages + 1):
+        assert f"第{number}页共{pages}页" in compact
+
+
+def test_footnotes_define_the_figures_and_the_dash(tmp_path: Path) -> None:
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, _stats())))
+    for term in ("新收：", "结转：", "办结：", "按时办结率：", "显示为“—”"):
+        assert term in compact
+
+
+def test_rate_is_a_dash_without_replies(tmp_path: Path) -> None:
+    records = [_record(ApplicantType.BUSINESS, Channel.POST, dt.date(2026, 7, 1))]
+    lines = _text(_pdf(tmp_path, _stats(records)), "-layout").splitlines()
+    (rate_line,) = [line for line in lines if line.strip().startswith("按时办结率")]
+    assert rate_line.split()[-1] == "—"
+
+
+def test_font_is_embedded_as_a_subset(tmp_path: Path) -> None:
+    path = _pdf(tmp_path, _stats())
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = out.stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert "WenQuanYi" in row or "CJK" in row, row
+        assert re.search(r"\byes\s+yes\b", row), row  # emb yes, sub yes
+
+
+def test_rendering_is_deterministic() -> None:
+    stats = _stats()
+    first = render_quarterly_pdf(stats, generated_on=GENERATED)
+    assert first.startswith(b"%PDF")
+    assert render_quarterly_pdf(stats, generated_on=GENERATED) == first
+
+
+def test_unbalanced_figures_are_refused() -> None:
+    stats = _stats()
+    broken = dataclasses.replace(stats, received=(stats.received[0] + 1, *stats.received[1:]))
+    with pytest.raises(ReportCheckFailed, match="自然人"):
+        render_quarterly_pdf(broken, generated_on=GENERATED)
+
+
+def _personal_values(session: Session) -> set[str]:
+    rows = session.execute(
+        select(
+            Application.applicant_name,
+            Application.id_number,
+            Application.phone,
+            Application.address,
+            Application.email,
+            Application.content,
+        )
+    )
+    return {value for row in rows for value in row if value and len(value) >= 2}
+
+
+def test_no_personal_data_reaches_the_pdf(tmp_path: Path, session: Session) -> None:
+    generate_demo(session, requests=400, seed=7, today=TODAY, years=1)
+    stats = quarterly_statistics(session, year=2026, quarter=3)
+    assert stats.received[-1] > 50  # the quarter really has applications
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, stats)))
+    personal = _personal_values(session)
+    assert len(personal) > 400
+    leaked = sorted(value for value in personal if value in compact)
+    assert leaked == []
