@@ -1,0 +1,75 @@
+"""The QApplication: names, the CJK font, translations, and the event loop helpers."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.paths import cjk_font_path, resource
+
+ORGANIZATION = "DisclosureDesk"
+APPLICATION = "DisclosureDesk"
+DISPLAY_NAME = "政府信息公开申请办理台账"
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, created once (an existing instance is reused and set up again)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName(DISPLAY_NAME)
+    load_cjk_font(app)
+    install_translator(app, QLocale.system())
+    return app
+
+
+def load_cjk_font(app: QApplication) -> str | None:
+    """Load the bundled/system CJK font and make it the default family; its name or None."""
+    path = cjk_font_path()
+    if path is None:
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    font = QFont(app.font())
+    font.setFamilies([families[0], *font.families()])
+    app.setFont(font)
+    return families[0]
+
+
+def install_translator(app: QApplication, locale: QLocale) -> QTranslator | None:
+    """Install ``resources/translations/disclosure_desk_<locale>.qm`` when it exists."""
+    folder = resource("translations")
+    if not folder.is_dir() or not any(folder.glob("*.qm")):
+        return None
+    translator = QTranslator(app)
+    if not translator.load(locale, "disclosure_desk", "_", str(folder)):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def run_until_ready(app: QApplication, window: QWidget, started: float) -> int:
+    """Show ``window``, let the loop paint it once, print the start-up time, quit; 0."""
+
+    def ready() -> None:
+        print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+        window.close()
+        app.quit()
+
+    window.show()
+    QTimer.singleShot(0, ready)
+    app.exec()
+    return 0
+
+
+def run_window(app: QApplication, window: QWidget) -> int:
+    """Show ``window`` and run the event loop until the last window closes."""
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,303 @@
+"""The detail dialog of one application: its registration fields (editable), its timeline.
+
+Edits are saved with the version read when the form was filled; if someone
+saved in between, the service refuses (optimistic locking) and the dialog says
+so in Chinese, keeping what was typed until the clerk chooses to reload.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import importlib
+import importlib.util
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.vocab import (
+    ConsultedParty,
+    DeadlineStatus,
+    DeliveryMethod,
+    LabelledEnum,
+    Outcome,
+)
+from desktop.services.applications import NotFound, StaleEdit, ValidationFailed, update_application
+from desktop.services.database import Database
+from desktop.services.register import (
+    ApplicationDetail,
+    TimelineEntry,
+    application_detail,
+    detail_input,
+    parse_enum,
+)
+from desktop.ui.application_form import ApplicationForm, load_lists
+from desktop.ui.bus import DataBus
+from desktop.ui.register_model import STATUS_COLOURS
+from desktop.ui.widgets import format_date, vocab_label
+
+#: Module of the lifecycle panel written by another engineer; embedded when present.
+LIFECYCLE_MODULE = "desktop.ui.lifecycle"
+
+#: Event data keys shown in the timeline, with their Chinese names.
+_DATA_LABELS = {
+    "outcome": "办理结果",
+    "delivery": "送达方式",
+    "method": "送达方式",
+    "party": "征求对象",
+    "party_name": "征求对象名称",
+    "approver": "批准人",
+    "notified_on": "告知日期",
+    "days": "延长工作日",
+    "due": "期限",
+    "reason": "理由",
+    "amount": "金额（元）",
+    "period_days": "补正期限（工作日）",
+    "note": "备注",
+}
+_DATA_ENUMS: dict[str, type[LabelledEnum]] = {
+    "outcome": Outcome,
+    "delivery": DeliveryMethod,
+    "method": DeliveryMethod,
+    "party": ConsultedParty,
+}
+
+
+def describe_data(data: Mapping[str, Any]) -> str:
+    """The event's data as Chinese ``名称：值`` pairs (unknown keys are skipped)."""
+    parts = []
+    for key, label in _DATA_LABELS.items():
+        value = data.get(key)
+        if value in (None, ""):
+            continue
+        enum = _DATA_ENUMS.get(key)
+        if enum is not None:
+            with contextlib.suppress(ValueError):  # an unknown code is shown as stored
+                value = vocab_label(parse_enum(enum, str(value)))
+        parts.append(f"{label}：{value}")
+    return "；".join(parts)
+
+
+def _lifecycle_panel_class() -> Any:
+    """``LifecyclePanel`` if its module is there and imports, else None (timeline shown)."""
+    if importlib.util.find_spec(LIFECYCLE_MODULE) is None:
+        return None
+    try:
+        return importlib.import_module(LIFECYCLE_MODULE).LifecyclePanel
+    except ImportError:  # the panel depends on modules still being written
+        return None
+
+
+class Timeline(QTreeWidget):
+    """The events of an application, read-only, voided ones struck through."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("内容"), self.tr("记录人")])
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(0, 100)
+        self.setColumnWidth(1, 200)
+
+    def set_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
+        self.clear()
+        for entry in entries:
+            details = describe_data(entry.data)
+            if entry.voided:
+                details = self.tr("（已作废：%1）").replace("%1", entry.void_reason) + details
+            item = QTreeWidgetItem(
+                [
+                    format_date(entry.occurred_on),
+                    vocab_label(entry.kind),
+                    details,
+                    entry.recorded_by,
+                ]
+            )
+            if entry.voided:
+                font = item.font(1)
+                font.setStrikeOut(True)
+                for column in range(4):
+                    item.setFont(column, font)
+            self.addTopLevelItem(item)
+
+
+class DetailHeader(QLabel):
+    """Serial, state, deadline and status in one line."""
+
+    def show_detail(self, detail: ApplicationDetail) -> None:
+        parts = [f"<b>{detail.serial}</b>", vocab_label(detail.state)]
+        if detail.due_on is not None:
+            due = format_date(detail.due_on)
+            if detail.provisional:
+                due += self.tr("（临时）")
+            parts.append(self.tr("答复期限：%1").replace("%1", due))
+        if detail.working_days_left is not None:
+            parts.append(self.tr("剩余 %1 个工作日").replace("%1", str(detail.working_days_left)))
+        colour = STATUS_COLOURS.get(detail.status, ("#000", ""))[0]
+        if detail.status is not DeadlineStatus.ON_TRACK:
+            parts.append(f'<span style="color:{colour}">{vocab_label(detail.status)}</span>')
+        self.setText("　".join(parts))
+
+
+class ApplicationDetailDialog(QDialog):
+    """One application: header, tabs (登记信息, 办理 or 时间线, anything added), close."""
+
+    def __init__(
+        self,
+        database: Database,
+        application_id: int,
+        bus: DataBus,
+        today_provider: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.application_id = application_id
+        self.bus = bus
+        self.today_provider = today_provider
+        self.version = 0
+        self.dirty = False
+        self.header = DetailHeader(self)
+        self.tabs = QTabWidget(self)
+        self.form = ApplicationForm(today_provider(), self)
+        self.form.set_lists(*load_lists(database))
+        self.conflict = QFrame(self)
+        self.conflict_label = QLabel(self.conflict)
+        self.reload_button = QPushButton(self.tr("放弃修改并重新载入"), self.conflict)
+        self.save_button = QPushButton(self.tr("保存修改"), self)
+        self.timeline: Timeline | None = None
+        self.resize(980, 680)
+        self._build()
+        self.reload()
+        self.form.edited.connect(self._edited)
+        self.bus.applications_changed.connect(self._applications_changed)
+
+    # --- building ---
+
+    def _build(self) -> None:
+        self.conflict.setStyleSheet("QFrame { background: #ffebee; color: #b71c1c; }")
+        row = QHBoxLayout(self.conflict)
+        self.conflict_label.setWordWrap(True)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.reload_button)
+        self.conflict.hide()
+        self.reload_button.clicked.connect(self.reload)
+        self.save_button.clicked.connect(self.save)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addWidget(self.conflict)
+        column.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.tabs.addTab(page, self.tr("登记信息"))
+        self._add_lifecycle_or_timeline()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
+
+    def _add_lifecycle_or_timeline(self) -> None:
+        """The lifecycle panel as tab 办理 when it exists; else our read-only timeline."""
+        panel_class = _lifecycle_panel_class()
+        if panel_class is not None:
+            panel = panel_class(
+                self.database, self.application_id, self.bus, self, today=self.today_provider()
+            )
+            self.tabs.addTab(panel, self.tr("办理"))
+            return
+        self.timeline = Timeline(self)
+        self.tabs.addTab(self.timeline, self.tr("时间线"))
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a tab (e.g. the lifecycle panel); returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    # --- data ---
+
+    def reload(self) -> None:
+        """Read the application again; the form shows the stored values."""
+        detail = self._read()
+        if detail is None:
+            return
+        self.form.set_values(detail_input(detail))
+        self.version = detail.version
+        self.dirty = False
+        self.conflict.hide()
+
+    def _read(self) -> ApplicationDetail | None:
+        try:
+            with self.database.session() as session:
+                detail = application_detail(
+                    session, self.application_id, today=self.today_provider()
+                )
+        except NotFound:
+            self._show_conflict(self.tr("该申请已不存在。"))
+            self.save_button.setEnabled(False)
+            return None
+        self.setWindowTitle(self.tr("申请详情 %1").replace("%1", detail.serial))
+        self.header.show_detail(detail)
+        if self.timeline is not None:
+            self.timeline.set_entries(detail.events)
+        return detail
+
+    def save(self) -> bool:
+        """Save the registration fields; errors go next to their fields."""
+        data = self.form.values()
+        try:
+            with self.database.session() as session:
+                update_application(
+                    session,
+                    application_id=self.application_id,
+                    version=self.version,
+                    data=data,
+                    today=self.today_provider(),
+                )
+        except ValidationFailed as failure:
+            self.form.show_errors(failure.errors)
+            return False
+        except StaleEdit:
+            self._show_conflict(
+                self.tr(
+                    "保存失败：该申请已被他人修改。您的修改仍保留在表单中，可以记下后重新载入。"
+                )
+            )
+            return False
+        self.form.clear_errors()
+        self.dirty = False
+        self.bus.applications_changed.emit([self.application_id])
+        return True
+
+    def _show_conflict(self, message: str) -> None:
+        self.conflict_label.setText(message)
+        self.conflict.show()
+
+    def _edited(self) -> None:
+        self.dirty = True
+
+    def _applications_changed(self, ids: list[int]) -> None:
+        if ids and self.application_id not in ids:
+            return
+        if self.dirty:  # keep what the clerk typed; the header still updates
+            self._read()
+        else:
+            self.reload()

@@ -1,0 +1,364 @@
+"""The application form (受理登记), used to register a new application and to edit one.
+
+Errors from the service's validation are shown in red right under their field;
+a refused form keeps everything that was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import Category, Department
+from desktop.core.applications import ApplicationInput
+from desktop.core.validation import FieldError
+from desktop.core.vocab import (
+    RECEIPT_RULES,
+    ApplicantType,
+    Channel,
+    DeliveryMethod,
+    LetterKind,
+    PreferredForm,
+)
+from desktop.services import settings as settings_service
+from desktop.services.applications import Registered, ValidationFailed, register_application
+from desktop.services.database import Database
+from desktop.services.register import parse_enum
+from desktop.ui.widgets import (
+    DateEdit,
+    EnumCombo,
+    NameCombo,
+    OptionalDateEdit,
+    translate_vocab_text,
+    vocab_label,
+)
+from desktop.ui.widgets import (
+    FieldError as FieldErrorLabel,
+)
+
+#: Heights (in text lines) of the multi-line fields.
+CONTENT_LINES = 4
+NOTES_LINES = 2
+
+
+def _line_height(widget: QWidget, lines: int) -> int:
+    return widget.fontMetrics().lineSpacing() * lines + 12
+
+
+class ApplicantTypeCombo(QComboBox):
+    """自然人, then the organisations as 法人或其他组织：商业企业 …"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for member in ApplicantType:
+            text = vocab_label(member)
+            if member.is_organisation:
+                text = self.tr("法人或其他组织：%1").replace("%1", text)
+            self.addItem(text, member.value)
+
+    def value(self) -> ApplicantType:
+        return parse_enum(ApplicantType, str(self.currentData()))
+
+    def set_value(self, member: ApplicantType) -> None:
+        self.setCurrentIndex(max(0, self.findData(member.value)))
+
+
+class ApplicationForm(QWidget):
+    """Every field of an application, with an error label under each."""
+
+    #: Emitted whenever the user changes any field.
+    edited = Signal()
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._build_fields()
+        self.errors: dict[str, FieldErrorLabel] = {}
+        self._focus: dict[str, QWidget] = {}
+        self.general_error = FieldErrorLabel(self)
+        layout = QHBoxLayout()
+        layout.addWidget(self._request_group(), 1)
+        layout.addWidget(self._applicant_group(), 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
+        outer.addWidget(self.general_error)
+        self._connect()
+        self.clear()
+
+    # --- building ---
+
+    def _build_fields(self) -> None:
+        self.channel = EnumCombo(list(Channel), parent=self)
+        self.letter_kind = QComboBox(self)
+        self.letter_kind.addItem(self.tr("挂号信（含EMS）"), LetterKind.REGISTERED.value)
+        self.letter_kind.addItem(self.tr("平信"), LetterKind.ORDINARY.value)
+        self.arrived_on = OptionalDateEdit(self.tr("与收到日期不同"), self)
+        self.received_on = DateEdit(self)
+        self.receipt_rule = QLabel(self)
+        self.receipt_rule.setWordWrap(True)
+        self.receipt_rule.setStyleSheet("color: #555;")
+        self.applicant_type = ApplicantTypeCombo(self)
+        self.applicant_name = QLineEdit(self)
+        self.id_number_label = QLabel(self)
+        self.id_number = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.content = QPlainTextEdit(self)
+        self.content.setTabChangesFocus(True)
+        self.content.setMinimumHeight(_line_height(self.content, CONTENT_LINES))
+        self.category = NameCombo(editable=True, parent=self)
+        self.department = NameCombo(editable=True, parent=self)
+        self.preferred_form = EnumCombo(list(PreferredForm), self.tr("未指定"), self)
+        self.preferred_delivery = EnumCombo(list(DeliveryMethod), self.tr("未指定"), self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(_line_height(self.notes, NOTES_LINES))
+
+    def _add(self, form: QFormLayout, field: str, label: QLabel | str, *widgets: QWidget) -> None:
+        """A form row: the widgets, then the field's error label right under them."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for widget in widgets:
+            column.addWidget(widget)
+        error = FieldErrorLabel(box)
+        column.addWidget(error)
+        column.addStretch(1)  # extra height goes below the error, never between
+        self.errors[field] = error
+        self._focus[field] = widgets[0]
+        if isinstance(label, QLabel):
+            label.setBuddy(widgets[0])
+            form.addRow(label, box)
+        else:
+            form.addRow(label, box)
+
+    def _request_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("申请信息"), self)
+        form = QFormLayout(group)
+        self._add(form, "channel", self.tr("申请渠道"), self.channel)
+        self._add(form, "letter_kind", self.tr("信件种类"), self.letter_kind)
+        self._add(form, "arrived_on", self.tr("到达日期"), self.arrived_on)
+        self._add(form, "received_on", self.tr("收到日期"), self.received_on, self.receipt_rule)
+        self._add(form, "content", self.tr("申请内容"), self.content)
+        self._add(form, "category", self.tr("内容分类"), self.category)
+        self._add(form, "department", self.tr("承办部门"), self.department)
+        return group
+
+    def _applicant_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("申请人"), self)
+        form = QFormLayout(group)
+        self._add(form, "applicant_type", self.tr("申请人类型"), self.applicant_type)
+        self._add(form, "applicant_name", self.tr("姓名/名称"), self.applicant_name)
+        self._add(form, "id_number", self.id_number_label, self.id_number)
+        self._add(form, "phone", self.tr("联系电话"), self.phone)
+        self._add(form, "address", self.tr("通信地址"), self.address)
+        self._add(form, "email", self.tr("电子邮箱"), self.email)
+        self._add(form, "preferred_form", self.tr("获取信息的形式"), self.preferred_form)
+        self._add(form, "preferred_delivery", self.tr("获取信息的方式"), self.preferred_delivery)
+        self._add(form, "notes", self.tr("备注"), self.notes)
+        return group
+
+    def _connect(self) -> None:
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.applicant_type.currentIndexChanged.connect(self._type_changed)
+        for combo in (
+            self.channel,
+            self.letter_kind,
+            self.applicant_type,
+            self.category,
+            self.department,
+            self.preferred_form,
+            self.preferred_delivery,
+        ):
+            combo.currentIndexChanged.connect(self.edited)
+        for line in (self.applicant_name, self.id_number, self.phone, self.address, self.email):
+            line.textEdited.connect(self.edited)
+        for combo in (self.category, self.department):
+            combo.editTextChanged.connect(self.edited)
+        self.content.textChanged.connect(self.edited)
+        self.notes.textChanged.connect(self.edited)
+        self.arrived_on.changed.connect(self.edited)
+        self.received_on.dateChanged.connect(self.edited)
+
+    def _channel_changed(self) -> None:
+        channel = self.channel.value() or Channel.IN_PERSON
+        self.letter_kind.setEnabled(channel is Channel.POST)
+        self.receipt_rule.setText(translate_vocab_text(RECEIPT_RULES[channel]))
+
+    def _type_changed(self) -> None:
+        organisation = self.applicant_type.value().is_organisation
+        text = self.tr("统一社会信用代码") if organisation else self.tr("身份证号码")
+        self.id_number_label.setText(text)
+
+    # --- values ---
+
+    def set_lists(self, categories: list[str], departments: list[str]) -> None:
+        self.category.set_names(categories)
+        self.department.set_names(departments)
+
+    def clear(self) -> None:
+        """An empty form for a new application received today."""
+        self.set_values(
+            ApplicationInput(
+                channel=Channel.ONLINE,
+                received_on=self._today,
+                applicant_type=ApplicantType.NATURAL_PERSON,
+                applicant_name="",
+                content="",
+            )
+        )
+
+    def set_values(self, data: ApplicationInput) -> None:
+        self.channel.set_value(data.channel)
+        kind = data.letter_kind or LetterKind.REGISTERED
+        self.letter_kind.setCurrentIndex(max(0, self.letter_kind.findData(kind.value)))
+        self.received_on.set_value(data.received_on)
+        self.arrived_on.set_value(data.arrived_on, default=data.received_on)
+        self.applicant_type.set_value(data.applicant_type)
+        self.applicant_name.setText(data.applicant_name)
+        self.id_number.setText(data.id_number)
+        self.phone.setText(data.phone)
+        self.address.setText(data.address)
+        self.email.setText(data.email)
+        self.content.setPlainText(data.content)
+        self.category.set_value(data.category)
+        self.department.set_value(data.department)
+        form, delivery = data.preferred_form, data.preferred_delivery
+        self.preferred_form.set_value(parse_enum(PreferredForm, form) if form else None)
+        self.preferred_delivery.set_value(
+            parse_enum(DeliveryMethod, delivery) if delivery else None
+        )
+        self.notes.setPlainText(data.notes)
+        self._channel_changed()
+        self._type_changed()
+        self.clear_errors()
+
+    def values(self) -> ApplicationInput:
+        channel = self.channel.value() or Channel.IN_PERSON
+        form = self.preferred_form.value()
+        delivery = self.preferred_delivery.value()
+        return ApplicationInput(
+            channel=channel,
+            received_on=self.received_on.value(),
+            applicant_type=self.applicant_type.value(),
+            applicant_name=self.applicant_name.text(),
+            content=self.content.toPlainText(),
+            arrived_on=self.arrived_on.value(),
+            letter_kind=(
+                parse_enum(LetterKind, str(self.letter_kind.currentData()))
+                if channel is Channel.POST
+                else None
+            ),
+            id_number=self.id_number.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            email=self.email.text(),
+            category=self.category.value(),
+            department=self.department.value(),
+            preferred_form=form.value if form else "",
+            preferred_delivery=delivery.value if delivery else "",
+            notes=self.notes.toPlainText(),
+        )
+
+    # --- errors ---
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.show_message("")
+        self.general_error.show_message("")
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Each message under its field (several joined); the first field gets the focus."""
+        self.clear_errors()
+        messages: dict[str, list[str]] = {}
+        for error in errors:
+            field = error.field if error.field in self.errors else ""
+            messages.setdefault(field, []).append(error.message)
+        for field, texts in messages.items():
+            label = self.errors.get(field, self.general_error)
+            label.show_message("；".join(texts))
+        first = next((e.field for e in errors if e.field in self._focus), None)
+        if first is not None:
+            self._focus[first].setFocus()
+
+    def error_text(self, field: str) -> str:
+        """The message shown under ``field`` ("" when none), for tests and checks."""
+        label = self.errors[field]
+        return label.text() if not label.isHidden() else ""
+
+
+def load_lists(database: Database) -> tuple[list[str], list[str]]:
+    """The active category and department names."""
+    with database.session() as session:
+        return (
+            settings_service.list_names(session, Category),
+            settings_service.list_names(session, Department),
+        )
+
+
+class NewApplicationDialog(QDialog):
+    """受理登记: the form, 登记 / 取消; the serial is assigned on saving."""
+
+    def __init__(self, database: Database, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建申请"))
+        self.setMinimumWidth(880)
+        self.database = database
+        self.today = today
+        self.registered: Registered | None = None
+        self.form = ApplicationForm(today, self)
+        self.form.set_lists(*load_lists(database))
+        hint = QLabel(self.tr("申请编号在登记时自动分配。"), self)
+        hint.setStyleSheet("color: #555;")
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("登记"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+    def try_save(self) -> bool:
+        """Register the application; on refusal show the errors and keep the input."""
+        data = self.form.values()
+        try:
+            with self.database.session() as session:
+                self.registered = register_application(session, data=data, today=self.today)
+        except ValidationFailed as failure:
+            self.form.show_errors(failure.errors)
+            return False
+        self.accept()
+        return True
+
+    @staticmethod
+    def ask(parent: QWidget | None, database: Database, today: dt.date) -> Registered | None:
+        """Run the dialog; the registered application, or None if cancelled."""
+        dialog = NewApplicationDialog(database, today, parent)
+        try:
+            dialog.exec()
+            return dialog.registered
+        finally:
+            dialog.deleteLater()
