@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from db.models import Application, ApplicationEvent, Category, Department
+from db.models import Application, Category, Department
 from desktop.core.applications import ApplicationInput
 from desktop.core.calendar import WorkCalendar
 from desktop.core.vocab import (
@@ -25,7 +25,6 @@ from desktop.core.vocab import (
     ApplicantType,
     Channel,
     DeadlineStatus,
-    EventKind,
     LabelledEnum,
     LetterKind,
     Outcome,
@@ -97,19 +96,6 @@ class RegisterRow:
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
-    """One recorded event of an application, for the read-only timeline."""
-
-    id: int
-    kind: EventKind
-    occurred_on: dt.date
-    data: dict[str, Any]
-    recorded_by: str
-    voided: bool
-    void_reason: str
-
-
-@dataclass(frozen=True)
 class ApplicationDetail:
     """Everything about one application, for the detail dialog."""
 
@@ -141,7 +127,6 @@ class ApplicationDetail:
     outcome: Outcome | None
     on_time: bool | None
     archived: bool
-    events: tuple[TimelineEntry, ...]
 
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -410,26 +395,10 @@ def fetch_register(
     return [_to_row(values, calendar, bounds) for values in session.execute(statement)]
 
 
-def _timeline(rows: Sequence[ApplicationEvent]) -> tuple[TimelineEntry, ...]:
-    ordered = sorted(rows, key=lambda r: (r.occurred_on, r.id))
-    return tuple(
-        TimelineEntry(
-            id=r.id,
-            kind=parse_enum(EventKind, r.kind),
-            occurred_on=r.occurred_on,
-            data=dict(r.data or {}),
-            recorded_by=r.recorded_by,
-            voided=r.voided_at is not None,
-            void_reason=r.void_reason,
-        )
-        for r in ordered
-    )
-
-
 def application_detail(
     session: Session, application_id: int, *, today: dt.date | None = None
 ) -> ApplicationDetail:
-    """Every field of one application, with its version and its event timeline.
+    """Every field of one application, with its version (its events: ``services.events``).
 
     ``today`` (default: the system date) decides working days left and status.
     """
@@ -472,7 +441,6 @@ def application_detail(
         outcome=parse_enum(Outcome, row.outcome) if row.outcome else None,
         on_time=row.on_time,
         archived=row.archived,
-        events=_timeline(row.events),
     )
 
 

@@ -1,4 +1,4 @@
-"""The detail dialog of one application: its registration fields (editable), its timeline.
+"""The detail dialog of one application: registration fields (editable), handling, appeals.
 
 Edits are saved with the version read when the form was filled; if someone
 saved in between, the service refuses (optimistic locking) and the dialog says
@@ -7,132 +7,37 @@ so in Chinese, keeping what was typed until the clerk chooses to reload.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import importlib
-import importlib.util
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.vocab import (
-    ConsultedParty,
     DeadlineStatus,
-    DeliveryMethod,
-    LabelledEnum,
-    Outcome,
 )
 from desktop.services.applications import NotFound, StaleEdit, ValidationFailed, update_application
 from desktop.services.database import Database
 from desktop.services.register import (
     ApplicationDetail,
-    TimelineEntry,
     application_detail,
     detail_input,
-    parse_enum,
 )
+from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.application_form import ApplicationForm, load_lists
 from desktop.ui.bus import DataBus
+from desktop.ui.lifecycle import LifecyclePanel
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import format_date, vocab_label
-
-#: Module of the lifecycle panel written by another engineer; embedded when present.
-LIFECYCLE_MODULE = "desktop.ui.lifecycle"
-
-#: Event data keys shown in the timeline, with their Chinese names.
-_DATA_LABELS = {
-    "outcome": "办理结果",
-    "delivery": "送达方式",
-    "method": "送达方式",
-    "party": "征求对象",
-    "party_name": "征求对象名称",
-    "approver": "批准人",
-    "notified_on": "告知日期",
-    "days": "延长工作日",
-    "due": "期限",
-    "reason": "理由",
-    "amount": "金额（元）",
-    "period_days": "补正期限（工作日）",
-    "note": "备注",
-}
-_DATA_ENUMS: dict[str, type[LabelledEnum]] = {
-    "outcome": Outcome,
-    "delivery": DeliveryMethod,
-    "method": DeliveryMethod,
-    "party": ConsultedParty,
-}
-
-
-def describe_data(data: Mapping[str, Any]) -> str:
-    """The event's data as Chinese ``名称：值`` pairs (unknown keys are skipped)."""
-    parts = []
-    for key, label in _DATA_LABELS.items():
-        value = data.get(key)
-        if value in (None, ""):
-            continue
-        enum = _DATA_ENUMS.get(key)
-        if enum is not None:
-            with contextlib.suppress(ValueError):  # an unknown code is shown as stored
-                value = vocab_label(parse_enum(enum, str(value)))
-        parts.append(f"{label}：{value}")
-    return "；".join(parts)
-
-
-def _lifecycle_panel_class() -> Any:
-    """``LifecyclePanel`` if its module is there and imports, else None (timeline shown)."""
-    if importlib.util.find_spec(LIFECYCLE_MODULE) is None:
-        return None
-    try:
-        return importlib.import_module(LIFECYCLE_MODULE).LifecyclePanel
-    except ImportError:  # the panel depends on modules still being written
-        return None
-
-
-class Timeline(QTreeWidget):
-    """The events of an application, read-only, voided ones struck through."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRootIsDecorated(False)
-        self.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("内容"), self.tr("记录人")])
-        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(0, 100)
-        self.setColumnWidth(1, 200)
-
-    def set_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
-        self.clear()
-        for entry in entries:
-            details = describe_data(entry.data)
-            if entry.voided:
-                details = self.tr("（已作废：%1）").replace("%1", entry.void_reason) + details
-            item = QTreeWidgetItem(
-                [
-                    format_date(entry.occurred_on),
-                    vocab_label(entry.kind),
-                    details,
-                    entry.recorded_by,
-                ]
-            )
-            if entry.voided:
-                font = item.font(1)
-                font.setStrikeOut(True)
-                for column in range(4):
-                    item.setFont(column, font)
-            self.addTopLevelItem(item)
 
 
 class DetailHeader(QLabel):
@@ -179,7 +84,6 @@ class ApplicationDetailDialog(QDialog):
         self.conflict_label = QLabel(self.conflict)
         self.reload_button = QPushButton(self.tr("放弃修改并重新载入"), self.conflict)
         self.save_button = QPushButton(self.tr("保存修改"), self)
-        self.timeline: Timeline | None = None
         self.resize(980, 680)
         self._build()
         self.reload()
@@ -207,7 +111,22 @@ class ApplicationDetailDialog(QDialog):
         column.addLayout(buttons)
         column.addStretch(1)
         self.tabs.addTab(page, self.tr("登记信息"))
-        self._add_lifecycle_or_timeline()
+        self.tabs.addTab(
+            LifecyclePanel(
+                self.database, self.application_id, self.bus, self, today=self.today_provider()
+            ),
+            self.tr("办理"),
+        )
+        self.tabs.addTab(
+            AppealPanel(
+                self.database,
+                self.application_id,
+                self.bus,
+                self,
+                today_provider=self.today_provider,
+            ),
+            self.tr("复议诉讼"),
+        )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
@@ -215,18 +134,6 @@ class ApplicationDetailDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
-
-    def _add_lifecycle_or_timeline(self) -> None:
-        """The lifecycle panel as tab 办理 when it exists; else our read-only timeline."""
-        panel_class = _lifecycle_panel_class()
-        if panel_class is not None:
-            panel = panel_class(
-                self.database, self.application_id, self.bus, self, today=self.today_provider()
-            )
-            self.tabs.addTab(panel, self.tr("办理"))
-            return
-        self.timeline = Timeline(self)
-        self.tabs.addTab(self.timeline, self.tr("时间线"))
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab (e.g. the lifecycle panel); returns its index."""
@@ -256,8 +163,6 @@ class ApplicationDetailDialog(QDialog):
             return None
         self.setWindowTitle(self.tr("申请详情 %1").replace("%1", detail.serial))
         self.header.show_detail(detail)
-        if self.timeline is not None:
-            self.timeline.set_entries(detail.events)
         return detail
 
     def save(self) -> bool:

@@ -216,7 +216,7 @@ def test_summary_is_short(reader: Session) -> None:
         assert len(row.content_summary) <= 41
 
 
-def test_detail_has_every_field_and_the_timeline(reader: Session) -> None:
+def test_detail_has_every_field(reader: Session) -> None:
     row = fetch_register(reader, RegisterQuery(), today=TODAY, offset=0, limit=1)[0]
     detail = application_detail(reader, row.id, today=TODAY)
     assert (detail.serial, detail.applicant_name, detail.department) == (
@@ -226,7 +226,6 @@ def test_detail_has_every_field_and_the_timeline(reader: Session) -> None:
     )
     assert detail.version >= 1
     assert detail.email == "a@example.cn"
-    assert [e.kind.value for e in detail.events][:1] == ["received"]
 
 
 def test_detail_of_a_missing_application(reader: Session) -> None:

@@ -18,7 +18,7 @@ from desktop.services.applications import (
     update_application,
 )
 from desktop.services.database import Database
-from desktop.ui.application_detail import ApplicationDetailDialog, describe_data
+from desktop.ui.application_detail import ApplicationDetailDialog
 from desktop.ui.bus import DataBus
 from tests.conftest import TODAY
 
@@ -103,6 +103,6 @@ def test_add_tab(dialog: ApplicationDetailDialog) -> None:
     assert (index, dialog.tabs.count(), dialog.tabs.tabText(index)) == (before, before + 1, "附件")
 
 
-def test_describe_data_in_chinese() -> None:
-    text = describe_data({"outcome": "disclosed", "delivery": "post", "note": "已电话告知"})
-    assert text == "办理结果：予以公开；送达方式：邮寄；备注：已电话告知"
+def test_handling_and_appeal_tabs(dialog: ApplicationDetailDialog) -> None:
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[:3] == ["登记信息", "办理", "复议诉讼"]
