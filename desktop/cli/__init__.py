@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "desktop.cli.alerts",
     "desktop.cli.deadline",
     "desktop.cli.report",
+    "desktop.cli.ledger",
 )
 
 

@@ -1,0 +1,73 @@
+"""The deadline status of an application on a given day (separate from its workflow state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.core.calendar import WorkCalendar
+from desktop.core.deadlines import Deadlines
+from desktop.core.lifecycle import Progress
+from desktop.core.vocab import DeadlineStatus, State
+
+
+@dataclass(frozen=True)
+class StatusInfo:
+    status: DeadlineStatus
+    #: Working days from today to the effective due date (0 = due today,
+    #: negative = overdue); None when closed or while the clock is stopped.
+    working_days_left: int | None
+
+
+def final_deadline(deadlines: Deadlines) -> dt.date:
+    """The deadline that applies, even while the clock is stopped (the one valid then)."""
+    if deadlines.effective_due is not None:
+        return deadlines.effective_due
+    if deadlines.manual_due is not None:
+        return deadlines.manual_due
+    return deadlines.extended_due if deadlines.extended else deadlines.due
+
+
+def is_on_time(deadlines: Deadlines, progress: Progress) -> bool | None:
+    """Whether the reply came on or before the final deadline; None if not closed by a reply."""
+    if progress.state is not State.REPLIED or progress.closed_on is None:
+        return None
+    return progress.closed_on <= final_deadline(deadlines)
+
+
+def _closed_status(deadlines: Deadlines, progress: Progress) -> StatusInfo:
+    on_time = is_on_time(deadlines, progress)
+    if on_time is None:
+        return StatusInfo(DeadlineStatus.CLOSED, None)
+    status = DeadlineStatus.CLOSED_ON_TIME if on_time else DeadlineStatus.CLOSED_LATE
+    return StatusInfo(status, None)
+
+
+def working_days_left(calendar: WorkCalendar, today: dt.date, due: dt.date) -> int:
+    """Working days after today up to the due date; negative (days overdue) once past it."""
+    if today > due:
+        return -calendar.workdays_between(due, today)
+    return calendar.workdays_between(today, due)
+
+
+def deadline_status(
+    deadlines: Deadlines,
+    progress: Progress,
+    *,
+    today: dt.date,
+    calendar: WorkCalendar,
+    due_soon_days: int,
+) -> StatusInfo:
+    """The status shown in the register and on the dashboard on ``today``."""
+    if progress.state.is_closed:
+        return _closed_status(deadlines, progress)
+    due = deadlines.effective_due
+    if due is None:  # clock stopped, awaiting a correction
+        return StatusInfo(DeadlineStatus.ON_TRACK, None)
+    left = working_days_left(calendar, today, due)
+    if today > due:
+        return StatusInfo(DeadlineStatus.OVERDUE, left)
+    if today == due:
+        return StatusInfo(DeadlineStatus.DUE_TODAY, 0)
+    status = DeadlineStatus.DUE_SOON if left <= due_soon_days else DeadlineStatus.ON_TRACK
+    return StatusInfo(status, left)
