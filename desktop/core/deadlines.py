@@ -301,7 +301,9 @@ def _compute(
         effective = manual_due or (extended_due if scan.extension else due)
     unpaid = [p for p in fees if p[2] is None]
     fee_due = unpaid[-1][1] if unpaid else None
-    computed = [extended_due, fee_due, *(c.due for c in consulted)]
+    # Only the dates that apply count: an extended date that was never granted
+    # does not make the reply deadline provisional.
+    computed = [extended_due if scan.extension else due, fee_due, *(c.due for c in consulted)]
     return Deadlines(
         rule=rule,
         start=start,

@@ -147,7 +147,7 @@ def test_year_without_schedule_uses_statutory_holidays_and_is_provisional() -> N
     ("received", "provisional"),
     [
         (D(2026, 3, 2), False),
-        (D(2026, 11, 20), True),  # only the extended due falls in 2027
+        (D(2026, 11, 20), False),  # only the never-granted extended due falls in 2027
         (D(2026, 12, 28), True),
         (D(2003, 12, 1), True),  # 2003 has no loaded schedule either
     ],
@@ -158,10 +158,15 @@ def test_provisional_when_any_date_reaches_an_unloaded_year(
     assert compute_deadlines(received, [], CAL).provisional is provisional
 
 
+def test_granted_extension_into_unloaded_year_is_provisional() -> None:
+    events = [ev(K.EXTENSION, D(2026, 12, 1), 1)]
+    assert compute_deadlines(D(2026, 11, 20), events, CAL).provisional
+
+
 def test_consultation_due_in_unloaded_year_is_provisional() -> None:
-    events = [ev(K.CONSULTATION_SENT, D(2026, 10, 20), 1)]
+    events = [ev(K.CONSULTATION_SENT, D(2026, 12, 21), 1)]
     calendar = WorkCalendar([], range(2004, 2027))
-    assert compute_deadlines(D(2026, 10, 19), events, calendar).provisional
+    assert compute_deadlines(D(2026, 12, 18), events, calendar).provisional
 
 
 # --- each event type ---------------------------------------------------------------------
