@@ -44,10 +44,14 @@ def _closed_status(deadlines: Deadlines, progress: Progress) -> StatusInfo:
 
 
 def working_days_left(calendar: WorkCalendar, today: dt.date, due: dt.date) -> int:
-    """Working days after today up to the due date; negative (days overdue) once past it."""
-    if today > due:
-        return -calendar.workdays_between(due, today)
-    return calendar.workdays_between(today, due)
+    """Working days after today up to the due date: 0 = due today, negative = overdue.
+
+    A due date in the past is at least one working day overdue, even when today
+    is a weekend or holiday (Saturday after a Friday deadline: -1, not 0).
+    """
+    if due >= today:
+        return calendar.workdays_between(today, due)
+    return -max(1, calendar.workdays_between(due, today))
 
 
 def deadline_status(

@@ -31,6 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from db.models import Application, ApplicationEvent, Department
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import FEE_PAYMENT_DAYS, ClockEvent, compute_deadlines
+from desktop.core.status import working_days_left
 from desktop.core.vocab import CLOSED_STATES, ApplicantType, Channel, EventKind, LabelledEnum, State
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
@@ -115,16 +116,6 @@ def rate_text(on_time: int, replies: int) -> str:
         Decimal("0.01"), rounding=ROUND_HALF_UP
     )
     return f"{percent}%"
-
-
-def working_days_left(calendar: WorkCalendar, today: dt.date, due: dt.date) -> int:
-    """Working days from ``today`` to ``due``: 0 due today, negative when overdue.
-
-    A date in the past is at least one working day overdue, even on a weekend.
-    """
-    if due >= today:
-        return calendar.workdays_between(today, due)
-    return -max(1, calendar.workdays_between(due, today))
 
 
 def due_soon_limit(calendar: WorkCalendar, today: dt.date, within: int) -> dt.date:

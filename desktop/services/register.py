@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.models import Application, Category, Department
 from desktop.core.applications import ApplicationInput
 from desktop.core.calendar import WorkCalendar
+from desktop.core.status import working_days_left
 from desktop.core.vocab import (
     CLOSED_STATES,
     ApplicantType,
@@ -197,11 +198,6 @@ def _status_order() -> list[Any]:
         else_=3,
     )
     return [closed_rank, Application.due_on]
-
-
-def working_days_left(calendar: WorkCalendar, today: dt.date, due: dt.date) -> int:
-    """Working days from today to ``due``: 0 = due today, negative = overdue."""
-    return calendar.workdays_between(today, due)
 
 
 def row_status(

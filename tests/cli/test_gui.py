@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def test_gui_quits_after_ready(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], qtbot: QtBot
-) -> None:
-    code = main(["--db", str(tmp_path / "gui.sqlite3"), "gui", "--quit-after-ready"])
-    out = capsys.readouterr().out
-    assert code == 0
-    assert re.fullmatch(r"ready in \d+ ms\n", out)
+
+def test_gui_quits_after_ready(tmp_path: Path) -> None:
+    """A real start-up in its own process (an in-process app.quit() would end the
+    test session's QApplication event loop for every later test)."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(tmp_path / "gui.sqlite3"),
+            "gui",
+            "--quit-after-ready",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"ready in \d+ ms\n", result.stdout)
+    assert "Traceback" not in result.stderr
 
 
 def test_gui_help_mentions_the_option(capsys: pytest.CaptureFixture[str]) -> None:
