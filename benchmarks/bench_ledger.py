@@ -36,14 +36,19 @@ def peak_mb() -> float:
 def timed(label: str, action: Callable[[], T]) -> T:
     started = time.perf_counter()
     result = action()
-    print(f"{label:<28} {time.perf_counter() - started:7.1f} s   peak {peak_mb():6.0f} MB", flush=True)
+    print(
+        f"{label:<28} {time.perf_counter() - started:7.1f} s   peak {peak_mb():6.0f} MB", flush=True
+    )
     return result
 
 
 def run(requests: int, workdir: Path) -> None:
     source = open_database(f"sqlite:///{workdir / 'source.sqlite3'}")
     with source.session() as session:
-        timed(f"demo data ({requests})", lambda: generate_demo(session, requests=requests, today=TODAY))
+        timed(
+            f"demo data ({requests})",
+            lambda: generate_demo(session, requests=requests, today=TODAY),
+        )
     xlsx, csv_path = workdir / "register.xlsx", workdir / "register.csv"
     with source.session() as session:
         timed("export xlsx", lambda: export_ledger(session, path=xlsx, today=TODAY))

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.services.database import Database, open_database  # noqa: E402
+from desktop.services.database import Database, open_database
 
 #: A fixed "today" for tests that need one (a Friday with a full calendar).
 TODAY = dt.date(2026, 11, 27)

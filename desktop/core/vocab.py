@@ -265,3 +265,12 @@ class DeadlineStatus(LabelledEnum):
     CLOSED_ON_TIME = "closed_on_time", "按时办结"
     CLOSED_LATE = "closed_late", "逾期办结"
     CLOSED = "closed", "已办结"  # closed without a reply: no on-time judgement
+
+
+class DueKind(LabelledEnum):
+    """What is due on an open application (dashboard lists and alerts)."""
+
+    REPLY = "reply", "答复"
+    CORRECTION_NOTICE = "correction_notice", "补正通知"
+    CONSULTATION_REPLY = "consultation_reply", "征求意见答复"
+    FEE_PAYMENT = "fee_payment", "缴纳费用"

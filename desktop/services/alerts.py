@@ -1,9 +1,7 @@
 """Deadline alerts: what is overdue or due within the threshold, and what is alerted.
 
-The threshold is the ``due_soon_days`` setting. *What* is alerted (the kinds of
-item) is stored under the key ``alert_kinds`` as a list of ``DueKind`` values;
-until the lead declares it in ``settings.SETTINGS`` it is read and written here
-through ``db.models.Setting`` directly.
+The threshold is the ``due_soon_days`` setting; *what* is alerted (the kinds of
+item) is the ``alert_kinds`` setting, a list of ``DueKind`` values.
 """
 
 from __future__ import annotations
@@ -14,23 +12,17 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from db.models import Setting
+from desktop.core.vocab import DueKind
 from desktop.reports.alerts_pdf import AlertSheet, AlertSheetRow, render_alert_pdf
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
 from desktop.services.dashboard import (
     DashboardItem,
-    DueKind,
     event_items,
-    member,
     reply_items_due,
     urgency_key,
 )
 
-ALERT_KINDS_KEY = "alert_kinds"
-#: Correction-notice windows are opt-in: every new application has one for its
-#: first 7 working days, and alerting them all would bury what is really late.
-DEFAULT_ALERT_KINDS: frozenset[DueKind] = frozenset(DueKind) - {DueKind.CORRECTION_NOTICE}
 MAX_WITHIN = 20
 
 #: An alert item is a dashboard item: id, serial, applicant type and name,
@@ -44,23 +36,15 @@ class AlertSettingError(ValueError):
 
 def get_alert_kinds(session: Session) -> frozenset[DueKind]:
     """The kinds of item that are alerted (all but correction notices unless changed)."""
-    row = session.get(Setting, ALERT_KINDS_KEY)
-    if row is None or not isinstance(row.value, list):
-        return DEFAULT_ALERT_KINDS
-    values = {k.value for k in DueKind}
-    return frozenset(member(DueKind, v) for v in row.value if v in values)
+    return frozenset(DueKind(v) for v in settings_service.get_setting(session, "alert_kinds"))
 
 
 def save_alert_kinds(session: Session, *, kinds: Iterable[DueKind]) -> None:
     """Store which kinds of item are alerted (in ``DueKind`` order)."""
     chosen = set(kinds)
-    value = [k.value for k in DueKind if k in chosen]
-    row = session.get(Setting, ALERT_KINDS_KEY)
-    if row is None:
-        session.add(Setting(key=ALERT_KINDS_KEY, value=value))
-    else:
-        row.value = value
-    session.flush()
+    settings_service.save_settings(
+        session, {"alert_kinds": [k.value for k in DueKind if k in chosen]}
+    )
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,15 @@ from db.models import Application, ApplicationEvent, Department
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import FEE_PAYMENT_DAYS, ClockEvent, compute_deadlines
 from desktop.core.status import working_days_left
-from desktop.core.vocab import CLOSED_STATES, ApplicantType, Channel, EventKind, LabelledEnum, State
+from desktop.core.vocab import (
+    CLOSED_STATES,
+    ApplicantType,
+    Channel,
+    DueKind,
+    EventKind,
+    LabelledEnum,
+    State,
+)
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
 
@@ -47,15 +55,6 @@ OPEN_VALUES = tuple(s.value for s in State if s not in CLOSED_STATES)
 E = TypeVar("E", bound=LabelledEnum)
 Q = TypeVar("Q", bound="Select[*tuple[Any, ...]]")
 CHANNELS = tuple(Channel)
-
-
-class DueKind(LabelledEnum):
-    """What is due on an application (the ``kind`` of a dashboard or alert item)."""
-
-    REPLY = "reply", "答复"
-    CORRECTION_NOTICE = "correction_notice", "补正通知"
-    CONSULTATION_REPLY = "consultation_reply", "征求意见答复"
-    FEE_PAYMENT = "fee_payment", "缴纳费用"
 
 
 class ListKey(StrEnum):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Category, Department, Setting
 from desktop.core.serials import check_pattern
-
+from desktop.core.vocab import DueKind
 
 #: The two configurable lists share one shape.
 ListModel = TypeVar("ListModel", Category, Department)
@@ -24,6 +24,8 @@ class SettingSpec:
     label: str
     #: Returns a Chinese error message, or "" when the value is acceptable.
     check: Callable[[Any], str]
+    #: For a setting that is a list of codes: every (code, Chinese label) allowed.
+    choices: tuple[tuple[str, str], ...] = ()
 
 
 def _non_empty(value: Any) -> str:
@@ -43,11 +45,26 @@ def _time_of_day(value: Any) -> str:
     return "须为 HH:MM 格式的时间"
 
 
+def _alert_kinds(value: Any) -> str:
+    codes = {k.value for k in DueKind}
+    ok = isinstance(value, list) and all(isinstance(v, str) and v in codes for v in value)
+    return "" if ok else "提醒事项无效"
+
+
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("agency_name", "某某市人民政府办公室", "机关名称", _non_empty),
     SettingSpec("serial_pattern", "〔{year}〕第{number}号", "申请编号格式", check_pattern),
     SettingSpec("due_soon_days", 5, "即将到期提醒（工作日）", _threshold),
     SettingSpec("alert_time", "09:00", "每日提醒时间", _time_of_day),
+    # Correction-notice windows are opt-in: every new application has one for its
+    # first 7 working days, and alerting them all would bury what is really late.
+    SettingSpec(
+        "alert_kinds",
+        [k.value for k in DueKind if k is not DueKind.CORRECTION_NOTICE],
+        "提醒事项",
+        _alert_kinds,
+        tuple((k.value, k.label) for k in DueKind),
+    ),
 )
 SETTINGS_BY_KEY = {spec.key: spec for spec in SETTINGS}
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.vocab import DueKind
 from desktop.services import settings as settings_service
 from desktop.services.alerts import AlertSummary, collect_alerts, export_alert_pdf
 from desktop.services.calendar import load_calendar
-from desktop.services.dashboard import DueKind
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.dashboard import ItemTable

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -108,8 +109,32 @@ class NameListEditor(QWidget):
         self.list.setCurrentRow(target)
 
 
+class ChoiceBoxes(QWidget):
+    """Check boxes for a setting that is a list of codes (``SettingSpec.choices``)."""
+
+    def __init__(self, choices: tuple[tuple[str, str], ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for code, label in choices:
+            box = QCheckBox(QCoreApplication.translate("vocab", label), self)
+            self.boxes[code] = box
+            row.addWidget(box)
+        row.addStretch(1)
+
+    def set_codes(self, codes: list[str]) -> None:
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)
+
+    def codes(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+
 def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
     """The editor matching a setting's type (decided by its default)."""
+    if spec.choices:
+        return ChoiceBoxes(spec.choices, parent)
     if isinstance(spec.default, bool):
         raise TypeError(spec.key)  # no boolean setting yet; add a check box when one comes
     if isinstance(spec.default, int):
@@ -124,7 +149,9 @@ def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
 
 
 def _set_value(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QSpinBox):
+    if isinstance(editor, ChoiceBoxes):
+        editor.set_codes(list(value))
+    elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
     elif isinstance(editor, QTimeEdit):
         editor.setTime(QTime.fromString(str(value), "HH:mm"))
@@ -133,6 +160,8 @@ def _set_value(editor: QWidget, value: Any) -> None:
 
 
 def _get_value(editor: QWidget) -> Any:
+    if isinstance(editor, ChoiceBoxes):
+        return editor.codes()
     if isinstance(editor, QSpinBox):
         return editor.value()
     if isinstance(editor, QTimeEdit):

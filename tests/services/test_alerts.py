@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session
 
-from desktop.core.vocab import EventKind
+from desktop.core.vocab import DueKind, EventKind
 from desktop.services.alerts import (
-    DEFAULT_ALERT_KINDS,
     AlertSettingError,
     alert_sheet,
     collect_alerts,
@@ -15,7 +14,6 @@ from desktop.services.alerts import (
     get_alert_kinds,
     save_alert_kinds,
 )
-from desktop.services.dashboard import DueKind
 from desktop.services.settings import save_settings
 from tests.conftest import TODAY
 from tests.services.test_dashboard import D, add_application, open_with_due
@@ -76,8 +74,7 @@ def test_out_of_range_threshold_is_refused(session: Session) -> None:
 
 
 def test_alert_kinds_setting(session: Session) -> None:
-    assert get_alert_kinds(session) == DEFAULT_ALERT_KINDS
-    assert DueKind.CORRECTION_NOTICE not in DEFAULT_ALERT_KINDS
+    assert get_alert_kinds(session) == set(DueKind) - {DueKind.CORRECTION_NOTICE}
     save_alert_kinds(session, kinds=[DueKind.FEE_PAYMENT, DueKind.REPLY])
     assert get_alert_kinds(session) == {DueKind.REPLY, DueKind.FEE_PAYMENT}
     open_with_due(session, "2026-11-26")

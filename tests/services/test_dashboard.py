@@ -15,19 +15,18 @@ from sqlalchemy.orm import Session
 
 from db.models import ApplicationEvent
 from desktop.core.applications import ApplicationInput
-from desktop.core.vocab import ApplicantType, Channel, EventKind, State
+from desktop.core.status import working_days_left
+from desktop.core.vocab import ApplicantType, Channel, DueKind, EventKind, State
 from desktop.services.applications import get_application_row, register_application
 from desktop.services.calendar import load_calendar
 from desktop.services.dashboard import (
     NO_RATE,
-    DueKind,
     ListKey,
     list_departments,
     list_items,
     load_dashboard,
     quarter_period,
     rate_text,
-    working_days_left,
 )
 from desktop.services.derived import refresh_derived
 from tests.conftest import TODAY

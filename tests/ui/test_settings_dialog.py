@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from db.models import Category, Department
+from desktop.core.vocab import DueKind
 from desktop.services import settings as settings_service
+from desktop.services.alerts import get_alert_kinds
 from desktop.services.database import Database
 from desktop.services.settings import SETTINGS
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settings_dialog import ChoiceBoxes, SettingsDialog
 from tests.conftest import TODAY
 
 
@@ -70,3 +72,24 @@ def test_refuses_bad_values_and_keeps_them(dialog: SettingsDialog, database: Dat
     assert "重复" in dialog.general_error.text()
     with database.session() as session:
         assert settings_service.get_setting(session, "agency_name") != "某某局"
+
+
+def test_alert_kinds_are_check_boxes(dialog: SettingsDialog, database: Database) -> None:
+    boxes = dialog.editors["alert_kinds"]
+    assert isinstance(boxes, ChoiceBoxes)
+    assert [b.text() for b in boxes.boxes.values()] == [
+        "答复",
+        "补正通知",
+        "征求意见答复",
+        "缴纳费用",
+    ]
+    assert not boxes.boxes["correction_notice"].isChecked()
+    boxes.boxes["correction_notice"].setChecked(True)
+    boxes.boxes["fee_payment"].setChecked(False)
+    assert dialog.try_save()
+    with database.session() as session:
+        assert get_alert_kinds(session) == {
+            DueKind.REPLY,
+            DueKind.CORRECTION_NOTICE,
+            DueKind.CONSULTATION_REPLY,
+        }
