@@ -2,7 +2,7 @@
 
 Builds a 100,000-application database with the demo generator, exports it to
 xlsx and csv, imports the xlsx into a fresh database, and prints the times and
-the peak memory of the process::
+the peak memory of each step (VmHWM, reset before each step on Linux)::
 
     .venv/bin/python -m benchmarks.bench_ledger [--requests 100000] [--workdir DIR]
 """
@@ -10,6 +10,7 @@ the peak memory of the process::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import resource
 import sys
@@ -27,18 +28,29 @@ TODAY = dt.date(2026, 11, 27)
 T = TypeVar("T")
 
 
+def reset_peak() -> None:
+    """Restart the peak-memory count (Linux: writing 5 to clear_refs resets VmHWM)."""
+    with contextlib.suppress(OSError):  # elsewhere: the process's peak so far
+        Path("/proc/self/clear_refs").write_text("5")
+
+
 def peak_mb() -> float:
-    """Peak resident memory so far (ru_maxrss is KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+    """Peak resident memory since the last reset (else ``ru_maxrss``: KiB on Linux)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
 
 
 def timed(label: str, action: Callable[[], T]) -> T:
+    reset_peak()
     started = time.perf_counter()
     result = action()
-    print(
-        f"{label:<28} {time.perf_counter() - started:7.1f} s   peak {peak_mb():6.0f} MB", flush=True
-    )
+    seconds = time.perf_counter() - started
+    print(f"{label:<28} {seconds:7.1f} s   peak {peak_mb():6.0f} MB", flush=True)
     return result
 
 
@@ -54,12 +66,12 @@ def run(requests: int, workdir: Path) -> None:
         timed("export xlsx", lambda: export_ledger(session, path=xlsx, today=TODAY))
         timed("export csv", lambda: export_ledger(session, path=csv_path, today=TODAY))
     source.close()
+    print(f"xlsx {xlsx.stat().st_size / 1e6:.1f} MB, csv {csv_path.stat().st_size / 1e6:.1f} MB")
     target = open_database(f"sqlite:///{workdir / 'target.sqlite3'}")
     with target.session() as session:
         result = timed("import xlsx", lambda: import_ledger(session, path=xlsx, today=TODAY))
     target.close()
     print(f"imported {result.imported} applications, {len(result.problems)} problems")
-    print(f"xlsx {xlsx.stat().st_size / 1e6:.1f} MB, csv {csv_path.stat().st_size / 1e6:.1f} MB")
 
 
 def main() -> None:

@@ -1,0 +1,93 @@
+"""``disclosure-desk import | export | template``: the ledger spreadsheet on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import CliError, iso_date, open_db
+from desktop.core.ledger import LedgerProblem
+from desktop.services.ledger import (
+    LedgerFileError,
+    LedgerFormat,
+    export_ledger,
+    import_ledger,
+    write_template,
+)
+
+
+def register(sub: Any) -> None:
+    importer = sub.add_parser("import", help="从 Excel/CSV 台账导入申请（全部通过检查才导入）")
+    importer.add_argument("file", type=Path, metavar="FILE", help=".xlsx 或 .csv 文件")
+    importer.add_argument("--dry-run", action="store_true", help="只检查，不导入")
+    importer.add_argument("--today", type=iso_date, default=None, help="视为今天的日期 YYYY-MM-DD")
+    importer.set_defaults(handler=run_import)
+
+    exporter = sub.add_parser("export", help="导出台账（含答复期限、状态等计算列）")
+    exporter.add_argument(
+        "--format", choices=[f.value for f in LedgerFormat], default=None, help="默认按文件后缀"
+    )
+    exporter.add_argument("--out", type=Path, required=True, metavar="FILE", help="输出文件")
+    exporter.add_argument("--today", type=iso_date, default=None, help="视为今天的日期 YYYY-MM-DD")
+    exporter.set_defaults(handler=run_export)
+
+    template = sub.add_parser("template", help="保存空白台账模板")
+    template.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="输出文件（.xlsx）"
+    )
+    template.set_defaults(handler=run_template)
+
+
+def format_problem(problem: LedgerProblem) -> str:
+    """One problem as a line: row, column, value, message."""
+    value = f"“{problem.value}”" if problem.value else "（空）"
+    return f"第{problem.row_number}行 [{problem.column}] {value}：{problem.message}"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    today = args.today or dt.date.today()
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            result = import_ledger(session, path=args.file, today=today, dry_run=args.dry_run)
+    except LedgerFileError as error:
+        raise CliError(str(error)) from error
+    finally:
+        database.close()
+    for warning in result.warnings:
+        print(f"提示：{warning}")
+    if result.problems:
+        for problem in result.problems:
+            print(format_problem(problem))
+        raise CliError(f"发现 {len(result.problems)} 个问题，未导入任何申请", exit_code=1)
+    if args.dry_run:
+        print(f"checked {result.row_count} rows: no problems (dry run, nothing imported)")
+    else:
+        print(f"imported {result.imported} applications")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    today = args.today or dt.date.today()
+    fmt = LedgerFormat(args.format) if args.format else None
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            count = export_ledger(session, path=args.out, today=today, fmt=fmt)
+    except OSError as error:
+        raise CliError(f"无法写入文件：{error}") from error
+    finally:
+        database.close()
+    print(f"exported {count} applications to {args.out}")
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    try:
+        write_template(args.out)
+    except OSError as error:
+        raise CliError(f"无法写入文件：{error}") from error
+    print(f"template written to {args.out}")
+    return 0

@@ -1,0 +1,264 @@
+"""Importing and exporting the ledger against a real database."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Application, ApplicationEvent, Category, SerialCounter
+from desktop.core.ledger import LEDGER_HEADERS
+from desktop.services.database import Database
+from desktop.services.demo import generate_demo
+from desktop.services.derived import refresh_derived
+from desktop.services.ledger import (
+    EXPORT_HEADERS,
+    LedgerFileError,
+    export_ledger,
+    import_ledger,
+    read_table,
+    write_csv,
+    write_template,
+)
+from desktop.services.register import RegisterQuery
+from tests.conftest import TODAY
+
+ROWS: list[dict[str, object]] = [
+    {
+        "编号": "〔2026〕第5号",
+        "收到日期": dt.date(2026, 3, 2),
+        "申请渠道": "网上申请",
+        "申请人类型": "公民",
+        "申请人": "张三",
+        "申请内容": "某路段规划许可",
+        "内容分类": "新分类",
+        "答复日期": dt.date(2026, 3, 20),
+        "办理结果": "予以公开",
+    },
+    {
+        "编号": "",
+        "收到日期": "2026/3/3",
+        "申请渠道": "挂号信",
+        "申请人类型": "企业",
+        "申请人": "某公司",
+        "申请内容": "处罚决定书",
+        "承办部门": "办公室",
+        "补正通知日期": "2026.3.5",
+        "补正收到日期": "2026年3月10日",
+        "延期日期": "20260401",
+        "答复日期": "2026-04-20",
+        "办理结果": "不予公开-属于国家秘密",
+    },
+    {
+        "编号": "旧账-17",
+        "收到日期": "2026-11-20",
+        "申请渠道": "当面",
+        "申请人类型": "自然人",
+        "申请人": "李四",
+        "申请内容": "信息",
+        "答复日期": "2026-11-21",
+        "办理结果": "撤回",
+    },
+]
+
+
+def _write_xlsx(path: Path, rows: list[dict[str, object]], header: tuple[str, ...]) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append([row.get(h) for h in header])
+    workbook.save(path)
+    return path
+
+
+def _count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Application.id))) or 0)
+
+
+def test_openpyxl_file_with_date_cells_is_imported(session: Session, tmp_path: Path) -> None:
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS, LEDGER_HEADERS)
+    result = import_ledger(session, path=path, today=TODAY)
+    assert result.problems == ()
+    assert result.imported == 3
+    apps = {a.applicant_name: a for a in session.scalars(select(Application))}
+    assert apps["张三"].serial == "〔2026〕第5号"
+    assert apps["张三"].state == "replied"
+    category = apps["张三"].category
+    assert category is not None
+    assert category.name == "新分类"
+    assert apps["某公司"].serial == "〔2026〕第6号"  # after the reserved 5
+    assert apps["某公司"].outcome == "refused_state_secret"
+    assert apps["李四"].serial == "旧账-17"
+    assert apps["李四"].state == "withdrawn"
+    assert session.get(SerialCounter, 2026).last_value == 7  # type: ignore[union-attr]
+    kinds = [e.kind for e in apps["某公司"].events]
+    assert kinds == ["received", "correction_notice", "correction_received", "extension", "reply"]
+    assert {e.recorded_by for e in apps["某公司"].events} == {"导入"}
+
+
+def test_derived_columns_equal_those_of_typed_applications(
+    session: Session, tmp_path: Path
+) -> None:
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS, LEDGER_HEADERS)
+    import_ledger(session, path=path, today=TODAY)
+    for app in session.scalars(select(Application)):
+        stored = (app.state, app.due_on, app.closed_on, app.outcome, app.on_time)
+        refresh_derived(session, app)
+        assert stored == (app.state, app.due_on, app.closed_on, app.outcome, app.on_time)
+
+
+def test_importing_twice_is_refused(database: Database, tmp_path: Path) -> None:
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS[:1], LEDGER_HEADERS)
+    with database.session() as s:
+        assert import_ledger(s, path=path, today=TODAY).imported == 1
+    with database.session() as s:
+        again = import_ledger(s, path=path, today=TODAY)
+        assert again.imported == 0
+        assert [(p.row_number, p.column) for p in again.problems] == [(2, "编号")]
+        assert _count(s) == 1
+
+
+def test_many_errors_all_reported_and_database_untouched(session: Session, tmp_path: Path) -> None:
+    rows = [
+        ROWS[0],
+        {**ROWS[1], "收到日期": "2026-02-30"},
+        {**ROWS[2], "申请渠道": "飞鸽", "申请人类型": "外星人"},
+        {**ROWS[0], "编号": "〔2026〕第5号"},  # duplicate serial within the file
+        {**ROWS[1], "编号": "x", "答复日期": "2027-01-01"},  # in the future
+    ]
+    path = _write_xlsx(tmp_path / "bad.xlsx", rows, LEDGER_HEADERS)
+    events_before = session.scalar(select(func.count(ApplicationEvent.id)))
+    categories_before = session.scalar(select(func.count(Category.id)))
+    result = import_ledger(session, path=path, today=TODAY)
+    assert {(p.row_number, p.column) for p in result.problems} == {
+        (3, "收到日期"),
+        (4, "申请渠道"),
+        (4, "申请人类型"),
+        (5, "编号"),
+        (6, "答复日期"),
+    }
+    assert result.imported == 0
+    assert _count(session) == 0
+    assert session.scalar(select(func.count(ApplicationEvent.id))) == events_before
+    assert session.scalar(select(func.count(Category.id))) == categories_before
+    assert session.get(SerialCounter, 2026) is None
+
+
+def test_dry_run_writes_nothing(session: Session, tmp_path: Path) -> None:
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS, LEDGER_HEADERS)
+    result = import_ledger(session, path=path, today=TODAY, dry_run=True)
+    assert result.problems == ()
+    assert result.row_count == 3
+    assert _count(session) == 0
+
+
+def _csv_text(rows: list[dict[str, object]]) -> str:
+    lines = [",".join(LEDGER_HEADERS)]
+    for row in rows:
+        values = row.get
+        lines.append(
+            ",".join(
+                v.isoformat() if isinstance(v := values(h), dt.date) else str(v or "")
+                for h in LEDGER_HEADERS
+            )
+        )
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_csv_encodings(session: Session, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "ledger.csv"
+    path.write_bytes(_csv_text(ROWS).encode(encoding))
+    result = import_ledger(session, path=path, today=TODAY)
+    assert result.problems == ()
+    assert sorted(session.scalars(select(Application.applicant_name))) == ["张三", "李四", "某公司"]
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(LedgerFileError, match="只能导入"):
+        read_table(tmp_path / "x.txt")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(LedgerFileError, match="无法读取"):
+        read_table(broken)
+
+
+def _rows_of(path: Path) -> list[tuple[object, ...]]:
+    return [cells for _, cells in read_table(path).rows]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_demo_data_round_trips(tmp_path: Path, database: Database, suffix: str) -> None:
+    from desktop.services.database import open_database
+
+    with database.session() as s:
+        generate_demo(s, requests=400, seed=7, today=TODAY)
+    first = tmp_path / f"first{suffix}"
+    with database.session() as s:
+        assert export_ledger(s, path=first, today=TODAY) == 400
+    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    try:
+        with other.session() as s:
+            assert import_ledger(s, path=first, today=TODAY).imported == 400
+        second = tmp_path / f"second{suffix}"
+        with other.session() as s:
+            export_ledger(s, path=second, today=TODAY)
+    finally:
+        other.close()
+    assert _rows_of(first) == _rows_of(second)  # every ledger and computed column
+
+
+def test_export_of_the_current_filter(session: Session, tmp_path: Path) -> None:
+    generate_demo(session, requests=60, seed=2, today=TODAY)
+    out = tmp_path / "open.csv"
+    count = export_ledger(session, path=out, today=TODAY, query=RegisterQuery(text="〔2026〕"))
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == list(EXPORT_HEADERS)
+    assert len(rows) - 1 == count == _count_2026(session)
+    assert all(r[0].startswith("〔2026〕") for r in rows[1:])
+
+
+def _count_2026(session: Session) -> int:
+    return int(
+        session.scalar(
+            select(func.count(Application.id)).where(Application.serial.contains("〔2026〕"))
+        )
+        or 0
+    )
+
+
+def test_exported_xlsx_has_date_cells(session: Session, tmp_path: Path) -> None:
+    generate_demo(session, requests=5, seed=1, today=TODAY)
+    out = tmp_path / "register.xlsx"
+    export_ledger(session, path=out, today=TODAY)
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]] == list(EXPORT_HEADERS)
+    assert isinstance(sheet["B2"].value, dt.datetime)
+    assert sheet["B2"].number_format == "yyyy-mm-dd"
+
+
+@pytest.mark.parametrize("name", ["template.xlsx", "template.csv"])
+def test_template_has_the_headers_and_imports_as_empty(
+    session: Session, tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    write_template(path)
+    assert read_table(path).header == LEDGER_HEADERS
+    result = import_ledger(session, path=path, today=TODAY)
+    assert (result.imported, result.problems) == (0, ())
+
+
+def test_csv_writer_counts_rows(tmp_path: Path) -> None:
+    assert write_csv(tmp_path / "x.csv", ["a"], [[1], [dt.date(2026, 1, 2)]]) == 2
+    assert (tmp_path / "x.csv").read_text(encoding="utf-8-sig").splitlines() == [
+        "a",
+        "1",
+        "2026-01-02",
+    ]
