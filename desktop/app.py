@@ -5,6 +5,7 @@ Qt lives under ``desktop.ui``; this module only wires it to the database.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 
@@ -25,6 +26,7 @@ def run_gui(
     from desktop.ui.app_setup import create_application, run_until_ready, run_window
     from desktop.ui.bus import DataBus
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell import assemble, start_background_checks
 
     app = create_application(sys.argv[:1])
     try:
@@ -32,10 +34,13 @@ def run_gui(
     except Exception as error:
         raise CliError(f"无法打开数据库：{error}") from error
     try:
-        window = MainWindow(database, DataBus())
+        bus = DataBus()
+        window = MainWindow(database, bus)
+        shell = assemble(window, database, bus)
         if quit_after_ready:
             code = run_until_ready(app, window, started)
         else:
+            start_background_checks(shell, database, dt.date.today())
             code = run_window(app, window)
         window.deleteLater()
         return code

@@ -1,0 +1,128 @@
+"""Put the whole application together around the register window.
+
+The main window knows only the register; this module adds the dashboard tab,
+the menus that open the other windows (import/export, publications, calendar,
+calculator) and the daily deadline alerts, so each piece stays testable alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from desktop.services import calendar_admin
+from desktop.services.dashboard import ListKey
+from desktop.services.database import Database
+from desktop.ui.alerts import AlertScheduler
+from desktop.ui.bus import DataBus
+from desktop.ui.calendar_view import CalendarWindow
+from desktop.ui.dashboard import DashboardWidget
+from desktop.ui.deadline_tools import DeadlineCalculatorDialog
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.export_register import export_register
+from desktop.ui.import_dialog import ImportDialog, save_template
+from desktop.ui.main_window import MainWindow
+from desktop.ui.publications import PublicationsDialog, changed_publications_notice
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shell", text)
+
+
+@dataclass
+class Shell:
+    """The assembled application: the window and what was plugged into it."""
+
+    window: MainWindow
+    dashboard: DashboardWidget
+    alerts: AlertScheduler
+
+    def show_overdue(self) -> None:
+        """Switch to the dashboard with the overdue list (where alerts lead)."""
+        self.window.tabs.setCurrentWidget(self.dashboard)
+        self.dashboard.show_list(ListKey.OVERDUE)
+
+
+def _action(
+    window: MainWindow, menu: str, text: str, slot: Callable[[], object], shortcut: str = ""
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.add_menu_action(menu, action)
+    return action
+
+
+def assemble(
+    window: MainWindow,
+    database: Database,
+    bus: DataBus,
+    today_provider: Callable[[], dt.date] = dt.date.today,
+) -> Shell:
+    """Add the dashboard, the menus and the alerts to ``window``."""
+    dashboard = DashboardWidget(database, bus, today_provider, window)
+    window.add_tab(dashboard, _tr("统计看板"))
+    alerts = AlertScheduler(database, bus, today_provider, parent=window)
+    shell = Shell(window, dashboard, alerts)
+    alerts.show_list_requested.connect(shell.show_overdue)
+
+    def show(dialog: QDialog) -> QDialog:
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    file_menu, work, publish, tools = _tr("文件"), _tr("办理"), _tr("统计发布"), _tr("工具")
+    _action(
+        window,
+        file_menu,
+        _tr("导入台账…"),
+        lambda: show(ImportDialog(database, bus, window)),
+        "Ctrl+I",
+    )
+    _action(
+        window,
+        file_menu,
+        _tr("导出台账（当前筛选）…"),
+        lambda: export_register(window, database, query=window.model.query, today=today_provider()),
+    )
+    _action(window, file_menu, _tr("保存导入模板…"), lambda: save_template(window))
+    _action(window, work, _tr("期限提醒…"), lambda: alerts.check() or alerts.show_dialog())
+    _action(
+        window,
+        publish,
+        _tr("季度统计与年度报告…"),
+        lambda: show(ExportDialog(database, window, today=today_provider())),
+        "Ctrl+P",
+    )
+    _action(window, publish, _tr("已发布报告…"), lambda: show(PublicationsDialog(database, window)))
+    _action(window, tools, _tr("节假日日历…"), lambda: show(CalendarWindow(database, bus, window)))
+    _action(
+        window,
+        tools,
+        _tr("期限计算器…"),
+        lambda: show(DeadlineCalculatorDialog(database, window, today=today_provider())),
+    )
+    return shell
+
+
+def start_background_checks(shell: Shell, database: Database, today: dt.date) -> None:
+    """After the window is up: alerts, changed publications, a missing next-year calendar."""
+
+    def run() -> None:
+        notices = [
+            changed_publications_notice(database),
+        ]
+        with database.session() as session:
+            notices.append(calendar_admin.missing_next_year_reminder(session, today))
+        message = "  ".join(n for n in notices if n)
+        if message:
+            shell.window.statusBar().showMessage(message)
+        shell.alerts.start()
+
+    QTimer.singleShot(0, run)

@@ -1,0 +1,69 @@
+"""The assembled application: dashboard tab, menus that open every window, alerts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.services.dashboard import ListKey
+from desktop.services.database import Database
+from desktop.services.demo import generate_demo
+from desktop.ui.bus import DataBus
+from desktop.ui.calendar_view import CalendarWindow
+from desktop.ui.deadline_tools import DeadlineCalculatorDialog
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.publications import PublicationsDialog
+from desktop.ui.shell import Shell, assemble
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, database: Database) -> Shell:
+    with database.session() as session:
+        generate_demo(session, requests=300, seed=5, today=TODAY)
+    bus = DataBus()
+    window = MainWindow(database, bus, lambda: TODAY)
+    qtbot.addWidget(window)
+    result = assemble(window, database, bus, lambda: TODAY)
+    result.alerts.tray_available = lambda: False
+    return result
+
+
+def _trigger(shell: Shell, menu: str, text: str) -> None:
+    actions = {a.text(): a for a in shell.window.menus[menu].actions()}
+    actions[text].trigger()
+
+
+@pytest.mark.parametrize(
+    ("menu", "text", "dialog_class"),
+    [
+        ("文件", "导入台账…", ImportDialog),
+        ("统计发布", "季度统计与年度报告…", ExportDialog),
+        ("统计发布", "已发布报告…", PublicationsDialog),
+        ("工具", "节假日日历…", CalendarWindow),
+        ("工具", "期限计算器…", DeadlineCalculatorDialog),
+    ],
+)
+def test_menus_open_each_window(
+    shell: Shell, menu: str, text: str, dialog_class: type[QDialog]
+) -> None:
+    _trigger(shell, menu, text)
+    opened = [d for d in shell.window.findChildren(dialog_class) if d.isVisible()]
+    assert len(opened) == 1
+    opened[0].close()
+
+
+def test_dashboard_tab_and_alerts_lead_to_the_overdue_list(shell: Shell) -> None:
+    tabs = shell.window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["台账", "统计看板"]
+    summary = shell.alerts.check()
+    assert summary is not None  # the demo has forgotten applications, now overdue
+    assert shell.alerts.dialog is not None
+    shell.alerts.dialog.show_list_requested.emit()
+    assert tabs.currentWidget() is shell.dashboard
+    assert shell.dashboard.current_key is ListKey.OVERDUE
+    shell.alerts.dialog.close()
+    shell.alerts.stop()
