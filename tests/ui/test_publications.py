@@ -13,6 +13,14 @@ from desktop.services.applications import register_application
 from desktop.services.database import Database
 from desktop.ui.publications import PublicationsDialog, changed_publications_notice
 
+
+def _text(dialog: PublicationsDialog, row: int, column: int, *, differences: bool = False) -> str:
+    table = dialog.differences if differences else dialog.snapshots
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 Q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
 
 
@@ -41,16 +49,16 @@ def test_unchanged_then_flagged_after_a_late_entry(qtbot: QtBot, database: Datab
     dialog = PublicationsDialog(database)
     qtbot.addWidget(dialog)
     assert dialog.snapshots.rowCount() == 1
-    assert dialog.snapshots.item(0, 4).text() == "与发布时一致"
+    assert _text(dialog, 0, 4) == "与发布时一致"
 
     _register(database, dt.date(2026, 8, 4), "乙公司")  # entered after publication
     notice = changed_publications_notice(database)
     assert notice is not None
     assert "共 1 期" in notice
     dialog.reload()
-    assert dialog.snapshots.item(0, 4).text().startswith("数据已变化")
+    assert _text(dialog, 0, 4).startswith("数据已变化")
     cells = [
-        [dialog.differences.item(r, c).text() for c in range(4)]
+        [_text(dialog, r, c, differences=True) for c in range(4)]
         for r in range(dialog.differences.rowCount())
     ]
     assert ["本期新收", "商业企业", "1", "2"] in cells
