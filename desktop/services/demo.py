@@ -212,26 +212,31 @@ class _Builder:
             if not add(EventKind.CORRECTION_RECEIVED, corrected):
                 return events, None
             start = corrected
+        # Each later step happens after the previous one (``last``), as a clerk records them.
+        last = start
         if rng.random() < 0.10:
-            sent = self.wd(start, rng.randint(2, 8))
+            sent = self.wd(last, rng.randint(2, 8))
             party = rng.choice(list(ConsultedParty))
             name = "相关企业" if party is ConsultedParty.THIRD_PARTY else "市自然资源局"
             if not add(EventKind.CONSULTATION_SENT, sent, party=party.value, party_name=name):
                 return events, None
-            if rng.random() < 0.85:
-                add(EventKind.CONSULTATION_REPLIED, self.wd(sent, rng.randint(3, 15)))
+            last = self.wd(sent, rng.randint(3, 15))  # answered, or the 15 days ran out
+            if not add(EventKind.CONSULTATION_REPLIED, last):
+                return events, None
         if rng.random() < 0.01:
-            notice = self.wd(start, rng.randint(5, 12))
+            notice = self.wd(last, rng.randint(1, 5))
             if not add(EventKind.FEE_NOTICE, notice, amount=rng.choice((100, 200, 400))):
                 return events, None
             if rng.random() < 0.25:
                 add(EventKind.FEE_UNPAID, self.wd(notice, 21))
                 return events, None
-            if not add(EventKind.FEE_PAID, self.wd(notice, rng.randint(1, 10))):
+            last = self.wd(notice, rng.randint(1, 10))
+            if not add(EventKind.FEE_PAID, last):
                 return events, None
         if rng.random() < 0.12:
-            on = self.wd(start, rng.randint(14, 19))
-            if on <= today:
+            normal_due = compute_deadlines(received, events, self.calendar).due
+            on = max(last, self.wd(start, rng.randint(14, 19)))
+            if on <= min(today, normal_due):  # approved before the normal deadline
                 add(
                     EventKind.EXTENSION,
                     on,
@@ -239,6 +244,7 @@ class _Builder:
                     notified_on=on.isoformat(),
                     days=20,
                 )
+                last = on
         deadlines = compute_deadlines(received, events, self.calendar)
         due = deadlines.effective_due
         if due is None:
@@ -252,7 +258,7 @@ class _Builder:
             reply_on = self.wd(start, rng.randint(1, 3))
         else:
             reply_on = self.wd(start, rng.randint(max(1, span // 3), max(1, span)))
-        reply_on = max(reply_on, events[-1].on)
+        reply_on = max(reply_on, last)
         outcome = _pick(rng, OUTCOME_MIX)
         delivery = rng.choice(list(DeliveryMethod)[:3])
         if not add(EventKind.REPLY, reply_on, outcome=outcome.value, delivery=delivery.value):

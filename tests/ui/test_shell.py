@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.core.applications import ApplicationInput
+from desktop.core.vocab import ApplicantType, Channel
+from desktop.services.applications import register_application
 from desktop.services.dashboard import ListKey
 from desktop.services.database import Database
 from desktop.services.demo import generate_demo
@@ -24,6 +29,17 @@ from tests.conftest import TODAY
 def shell(qtbot: QtBot, database: Database) -> Shell:
     with database.session() as session:
         generate_demo(session, requests=300, seed=5, today=TODAY)
+        register_application(  # never replied: overdue since October
+            session,
+            data=ApplicationInput(
+                channel=Channel.ONLINE,
+                received_on=dt.date(2026, 9, 1),
+                applicant_type=ApplicantType.NATURAL_PERSON,
+                applicant_name="王五",
+                content="某小区规划许可证及附图",
+            ),
+            today=TODAY,
+        )
     bus = DataBus()
     window = MainWindow(database, bus, lambda: TODAY)
     qtbot.addWidget(window)
@@ -60,7 +76,8 @@ def test_dashboard_tab_and_alerts_lead_to_the_overdue_list(shell: Shell) -> None
     tabs = shell.window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["台账", "统计看板"]
     summary = shell.alerts.check()
-    assert summary is not None  # the demo has forgotten applications, now overdue
+    assert summary is not None
+    assert summary.overdue >= 1
     assert shell.alerts.dialog is not None
     shell.alerts.dialog.show_list_requested.emit()
     assert tabs.currentWidget() is shell.dashboard

@@ -1,0 +1,98 @@
+"""The demo generator: realistic mixes, valid histories, derived columns as typed data gets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Application
+from desktop.core.deadlines import ClockEvent
+from desktop.core.lifecycle import check_event
+from desktop.core.vocab import REPLY_OUTCOMES, ApplicantType, Channel, State
+from desktop.services.calendar import load_calendar
+from desktop.services.database import Database
+from desktop.services.demo import generate_demo
+from desktop.services.derived import clock_events, derive
+from tests.conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Application]]:
+    from desktop.services.database import open_database
+
+    database: Database = open_database(str(tmp_path_factory.mktemp("demo") / "d.sqlite3"))
+    with database.session() as session:
+        summary = generate_demo(session, requests=3000, seed=7, today=TODAY)
+        assert summary.applications == 3000
+    with database.session() as session:
+        rows = list(
+            session.scalars(select(Application).options(selectinload(Application.events)))
+        )
+        load_calendar(session)
+    yield rows
+    database.close()
+
+
+def test_mixes_look_like_published_reports(demo: list[Application]) -> None:
+    channels = Counter(Channel(a.channel) for a in demo)
+    assert channels.most_common(1)[0][0] is Channel.ONLINE
+    assert channels[Channel.POST] > channels[Channel.IN_PERSON] > 0
+    types = Counter(ApplicantType(a.applicant_type) for a in demo)
+    assert types[ApplicantType.NATURAL_PERSON] > 0.7 * len(demo)
+    assert set(types) == set(ApplicantType)
+    years = {a.received_on.year for a in demo}
+    assert len(years) >= 5
+    assert max(a.received_on for a in demo) <= TODAY
+
+
+def test_every_result_category_some_open_some_late(demo: list[Application]) -> None:
+    outcomes = {a.outcome for a in demo}
+    assert {o.value for o in REPLY_OUTCOMES} <= outcomes
+    states = Counter(State(a.state) for a in demo)
+    assert states[State.OPEN] > 0
+    assert states[State.WITHDRAWN] > 0
+    assert states[State.ABANDONED] > 0
+    assert any(a.on_time is False for a in demo)
+    assert any(a.state == "open" and a.due_on and a.due_on < TODAY for a in demo)
+
+
+def test_serials_unique_and_sequential_per_year(demo: list[Application]) -> None:
+    by_year: dict[int, list[int]] = {}
+    for a in demo:
+        by_year.setdefault(a.serial_year, []).append(a.serial_number)
+    for numbers in by_year.values():
+        assert sorted(numbers) == list(range(1, len(numbers) + 1))
+    assert len({a.serial for a in demo}) == len(demo)
+
+
+def test_histories_pass_the_clerks_checks(demo: list[Application], session: Session) -> None:
+    """Every event could have been recorded in the app, one after the other."""
+    calendar = load_calendar(session)
+    for application in demo[:1500]:
+        events = clock_events(application.events)
+        so_far: list[ClockEvent] = events[:1]
+        for event in events[1:]:
+            problems = check_event(
+                application.received_on, so_far, event, today=TODAY, calendar=calendar
+            )
+            assert problems == [], (application.serial, event, problems)
+            so_far.append(event)
+
+
+def test_derived_columns_match_refresh(demo: list[Application], session: Session) -> None:
+    calendar = load_calendar(session)
+    for application in demo[:1500]:
+        deadlines, progress = derive(application, calendar)
+        assert application.due_on == deadlines.effective_due
+        assert application.state == progress.state.value
+        assert application.closed_on == progress.closed_on
+
+
+def test_bad_request_count_is_refused(session: Session) -> None:
+    with pytest.raises(ValueError, match="大于 0"):
+        generate_demo(session, requests=0, today=dt.date(2026, 1, 5))
