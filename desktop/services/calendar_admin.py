@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from db.models import Application, CalendarDay, CalendarYear
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
 from desktop.core.vocab import CLOSED_STATES
 from desktop.services.calendar import bump_revision, load_calendar, replace_year
-from desktop.services.derived import refresh_derived
+from desktop.services.derived import refresh_where
 
 #: How a year's schedule got into the database.
 ScheduleSource = Literal["shipped", "clerk", "none"]
@@ -326,19 +326,23 @@ def recompute_after_calendar_change(
 
     Applications closed before the changed years cannot see their result move:
     a deadline after a closure before ``since`` stays after it. Returns the open
-    applications whose effective deadline moved.
+    applications whose effective deadline moved, in serial order.
     """
-    calendar = load_calendar(session)
-    query = (
-        select(Application)
-        .where(or_(Application.state.not_in(_CLOSED_VALUES), Application.closed_on >= since))
-        .options(selectinload(Application.events))
-        .order_by(Application.serial_year, Application.serial_number)
+    changed = refresh_where(
+        session,
+        or_(Application.state.not_in(_CLOSED_VALUES), Application.closed_on >= since),
+        load_calendar(session),
     )
-    moved: list[MovedDeadline] = []
-    for row in session.scalars(query):
-        refresh_derived(session, row, calendar)
-        if row.id in open_before and open_before[row.id] != row.due_on:
-            moved.append(MovedDeadline(row.id, row.serial, open_before[row.id], row.due_on))
-    session.flush()
-    return moved
+    moved = [
+        MovedDeadline(r.id, r.serial, open_before[r.id], r.new_due)
+        for r in changed
+        if r.id in open_before and open_before[r.id] != r.new_due
+    ]
+    serial_order = Application.serial_year * 1_000_000 + Application.serial_number
+    rows = session.execute(
+        select(Application.id, serial_order).where(
+            Application.id.in_([m.application_id for m in moved])
+        )
+    )
+    order = {app_id: position for app_id, position in rows}
+    return sorted(moved, key=lambda m: order[m.application_id])

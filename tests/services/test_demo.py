@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+import desktop.services.demo as demo_module
 from db.models import Application
 from desktop.core.deadlines import ClockEvent
 from desktop.core.lifecycle import check_event
 from desktop.core.vocab import REPLY_OUTCOMES, ApplicantType, Channel, State
 from desktop.services.calendar import load_calendar
-from desktop.services.database import Database
+from desktop.services.database import Database, open_database
 from desktop.services.demo import generate_demo
 from desktop.services.derived import clock_events, derive
 from tests.conftest import TODAY
@@ -23,16 +25,12 @@ from tests.conftest import TODAY
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Application]]:
-    from desktop.services.database import open_database
-
     database: Database = open_database(str(tmp_path_factory.mktemp("demo") / "d.sqlite3"))
     with database.session() as session:
         summary = generate_demo(session, requests=3000, seed=7, today=TODAY)
         assert summary.applications == 3000
     with database.session() as session:
-        rows = list(
-            session.scalars(select(Application).options(selectinload(Application.events)))
-        )
+        rows = list(session.scalars(select(Application).options(selectinload(Application.events))))
         load_calendar(session)
     yield rows
     database.close()
@@ -96,3 +94,29 @@ def test_derived_columns_match_refresh(demo: list[Application], session: Session
 def test_bad_request_count_is_refused(session: Session) -> None:
     with pytest.raises(ValueError, match="大于 0"):
         generate_demo(session, requests=0, today=dt.date(2026, 1, 5))
+
+
+def test_chunks_built_in_a_worker_are_deterministic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large demos build chunks in a worker process; the same seed gives the same data."""
+    monkeypatch.setattr(demo_module, "CHUNK", 100)
+    contents = []
+    for name in ("a", "b"):
+        database = open_database(str(tmp_path / f"{name}.sqlite3"))
+        with database.session() as session:
+            summary = generate_demo(session, requests=450, seed=3, today=TODAY)
+        with database.session() as session:
+            rows = session.execute(
+                select(
+                    Application.id,
+                    Application.serial,
+                    Application.applicant_name,
+                    Application.due_on,
+                ).order_by(Application.id)
+            ).all()
+        database.close()
+        assert summary.applications == len(rows) == 450
+        assert [r.id for r in rows] == list(range(1, 451))
+        contents.append(rows)
+    assert contents[0] == contents[1]
