@@ -85,10 +85,17 @@ def _close(track: _Track, event: ClockEvent) -> None:
 
 def _step(track: _Track, event: ClockEvent) -> None:
     track.last_on = event.on
-    track.kinds.append(event.kind)
     kind = event.kind
+    track.kinds.append(kind)
+    # Most frequent first: every history starts with RECEIVED and most end in a reply.
+    if kind is EventKind.RECEIVED or kind is EventKind.MANUAL_DEADLINE:
+        return  # no change of state
     if kind in _CLOSING:
         _close(track, event)
+    elif kind is EventKind.DELIVERY:
+        track.delivered = True
+    elif kind is EventKind.ARCHIVE:
+        track.archived = True
     elif kind is EventKind.CORRECTION_NOTICE:
         track.awaiting_correction, track.correction_notice = True, event
     elif kind is EventKind.CORRECTION_RECEIVED:
@@ -103,11 +110,6 @@ def _step(track: _Track, event: ClockEvent) -> None:
         track.awaiting_fee = False
     elif kind is EventKind.EXTENSION:
         track.extended = True
-    elif kind is EventKind.DELIVERY:
-        track.delivered = True
-    elif kind is EventKind.ARCHIVE:
-        track.archived = True
-    # RECEIVED, MANUAL_DEADLINE: no change of state
 
 
 def _fold(events: Sequence[ClockEvent]) -> _Track:
