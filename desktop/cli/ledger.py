@@ -10,12 +10,12 @@ from typing import Any
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.ledger import LedgerProblem
 from desktop.services.ledger import (
-    LedgerFileError,
     LedgerFormat,
     export_ledger,
     import_ledger,
     write_template,
 )
+from desktop.services.spreadsheets import SpreadsheetError
 
 
 def register(sub: Any) -> None:
@@ -52,7 +52,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             result = import_ledger(session, path=args.file, today=today, dry_run=args.dry_run)
-    except LedgerFileError as error:
+    except SpreadsheetError as error:
         raise CliError(str(error)) from error
     finally:
         database.close()

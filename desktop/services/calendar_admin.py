@@ -344,5 +344,5 @@ def recompute_after_calendar_change(
             Application.id.in_([m.application_id for m in moved])
         )
     )
-    order = {app_id: position for app_id, position in rows}
+    order = {row[0]: row[1] for row in rows}
     return sorted(moved, key=lambda m: order[m.application_id])

@@ -142,15 +142,15 @@ def parse_enum(kind: type[_E], value: str) -> _E:
 
 
 @dataclass(frozen=True)
-class _StatusBounds:
+class StatusBounds:
     today: dt.date
     soon_until: dt.date  # last due date that still counts as "due soon"
 
 
-def _bounds(session: Session, calendar: WorkCalendar, today: dt.date) -> _StatusBounds:
+def _bounds(session: Session, calendar: WorkCalendar, today: dt.date) -> StatusBounds:
     days = int(settings_service.get_setting(session, "due_soon_days"))
     soon_until = calendar.add_workdays(today, days) if days >= 1 else today
-    return _StatusBounds(today, soon_until)
+    return StatusBounds(today, soon_until)
 
 
 _CLOSED_VALUES = tuple(sorted(s.value for s in CLOSED_STATES))
@@ -169,7 +169,7 @@ def _is_closed() -> ColumnElement[bool]:
     return (Application.state + "").in_(_CLOSED_VALUES)
 
 
-def _status_condition(status: DeadlineStatus, bounds: _StatusBounds) -> ColumnElement[bool]:
+def _status_condition(status: DeadlineStatus, bounds: StatusBounds) -> ColumnElement[bool]:
     due = Application.due_on
     if status is DeadlineStatus.OVERDUE:
         return and_(_is_open(), due < bounds.today)
@@ -201,7 +201,7 @@ def _status_order() -> list[Any]:
 
 
 def row_status(
-    *, state: State, due_on: dt.date | None, on_time: bool | None, bounds: _StatusBounds
+    *, state: State, due_on: dt.date | None, on_time: bool | None, bounds: StatusBounds
 ) -> DeadlineStatus:
     """The deadline status of one row (the Python twin of :func:`_status_condition`)."""
     if state.is_closed:
@@ -247,7 +247,7 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     )
 
 
-def _filters(query: RegisterQuery, bounds: _StatusBounds) -> list[ColumnElement[bool]]:
+def _filters(query: RegisterQuery, bounds: StatusBounds) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if query.text.strip():
         where.append(_text_condition(query.text))
@@ -270,6 +270,17 @@ def _filters(query: RegisterQuery, bounds: _StatusBounds) -> list[ColumnElement[
     if query.received_to is not None:
         where.append(Application.received_on <= query.received_to)
     return where
+
+
+def register_filter(
+    session: Session, query: RegisterQuery | None, today: dt.date
+) -> tuple[list[ColumnElement[bool]], StatusBounds]:
+    """The SQL conditions of ``query`` (none without one) and the status bounds of ``today``.
+
+    Other views (the register export) select exactly what the register shows.
+    """
+    bounds = _bounds(session, load_calendar(session), today)
+    return (_filters(query, bounds) if query is not None else []), bounds
 
 
 def _sort_columns(key: SortKey) -> list[Any]:
@@ -323,7 +334,7 @@ def count_register(session: Session, query: RegisterQuery, today: dt.date) -> in
     return int(session.scalar(statement) or 0)
 
 
-def _page_statement(query: RegisterQuery, bounds: _StatusBounds) -> Select[Any]:
+def _page_statement(query: RegisterQuery, bounds: StatusBounds) -> Select[Any]:
     statement = (
         select(
             Application.id,
@@ -355,7 +366,7 @@ def _summary(text: str) -> str:
     return text if len(text) <= SUMMARY_LENGTH else text[:SUMMARY_LENGTH] + "…"
 
 
-def _to_row(values: Any, calendar: WorkCalendar, bounds: _StatusBounds) -> RegisterRow:
+def _to_row(values: Any, calendar: WorkCalendar, bounds: StatusBounds) -> RegisterRow:
     state = parse_enum(State, values.state)
     due_on: dt.date | None = values.due_on
     left = None

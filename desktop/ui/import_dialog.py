@@ -162,7 +162,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self._progress)
-        except ValueError as error:  # LedgerFileError: a Chinese message
+        except ValueError as error:  # SpreadsheetError: a Chinese message
             self.signals.failed.emit(str(error))
         except Exception as error:  # never let a worker die silently
             self.signals.failed.emit(f"{type(error).__name__}: {error}")

@@ -170,6 +170,10 @@ def test_no_personal_data_reaches_the_pdf(tmp_path: Path, session: Session) -> N
     stats = quarterly_statistics(session, year=2026, quarter=3)
     assert stats.received[-1] > 50  # the quarter really has applications
     compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, stats)))
+    # The national labels are not personal data, but a two-character name can hide
+    # in them (于国 in 属于国家秘密): take them out before looking for names.
+    for label in sorted((o.label for o in Outcome), key=len, reverse=True):
+        compact = compact.replace(label, "|")
     personal = _personal_values(session)
     assert len(personal) > 400
     leaked = sorted(value for value in personal if value in compact)

@@ -18,14 +18,13 @@ from desktop.services.demo import generate_demo
 from desktop.services.derived import refresh_derived
 from desktop.services.ledger import (
     EXPORT_HEADERS,
-    LedgerFileError,
     export_ledger,
     import_ledger,
     read_table,
-    write_csv,
     write_template,
 )
 from desktop.services.register import RegisterQuery
+from desktop.services.spreadsheets import SpreadsheetError, write_csv
 from tests.conftest import TODAY
 
 ROWS: list[dict[str, object]] = [
@@ -181,11 +180,11 @@ def test_csv_encodings(session: Session, tmp_path: Path, encoding: str) -> None:
 
 
 def test_unreadable_files(tmp_path: Path) -> None:
-    with pytest.raises(LedgerFileError, match="只能导入"):
+    with pytest.raises(SpreadsheetError, match="只能导入"):
         read_table(tmp_path / "x.txt")
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip")
-    with pytest.raises(LedgerFileError, match="无法读取"):
+    with pytest.raises(SpreadsheetError, match="无法读取"):
         read_table(broken)
 
 
