@@ -658,21 +658,35 @@ def _label(enum: type[LabelledEnum], value: object) -> str:
     return member.label if isinstance(member, LabelledEnum) else str(value)
 
 
+def _parts(*parts: tuple[str, object]) -> str:
+    """``text`` pieces whose value is present, joined (imported events lack some fields)."""
+    return "；".join(text for text, value in parts if value not in (None, ""))
+
+
+def _enum_part(enum: type[LabelledEnum], value: object) -> tuple[str, object]:
+    return (_label(enum, value), value)
+
+
 _SUMMARIES: dict[EventKind, Callable[[Mapping[str, Any]], str]] = {
-    EventKind.CORRECTION_NOTICE: lambda d: f"补正期限 {d.get('period_days', '')} 个工作日",
-    EventKind.CONSULTATION_SENT: lambda d: (
-        f"{_label(ConsultedParty, d.get('party'))}：{d.get('party_name', '')}"
+    EventKind.CORRECTION_NOTICE: lambda d: _parts(
+        (f"补正期限 {d.get('period_days')} 个工作日", d.get("period_days"))
     ),
-    EventKind.EXTENSION: lambda d: (
-        f"批准人：{d.get('approver', '')}；告知申请人：{d.get('notified_on', '')}；"
-        f"延长 {d.get('days', 20)} 个工作日"
+    EventKind.CONSULTATION_SENT: lambda d: _parts(
+        _enum_part(ConsultedParty, d.get("party")), (str(d.get("party_name")), d.get("party_name"))
     ),
-    EventKind.MANUAL_DEADLINE: lambda d: f"期限：{d.get('due', '')}；理由：{d.get('reason', '')}",
-    EventKind.FEE_NOTICE: lambda d: f"金额：{d.get('amount', '')} 元",
-    EventKind.REPLY: lambda d: (
-        f"{_label(Outcome, d.get('outcome'))}；{_label(DeliveryMethod, d.get('delivery'))}"
+    EventKind.EXTENSION: lambda d: _parts(
+        (f"批准人：{d.get('approver')}", d.get("approver")),
+        (f"告知申请人：{d.get('notified_on')}", d.get("notified_on")),
+        (f"延长 {d.get('days', 20)} 个工作日", True),
     ),
-    EventKind.DELIVERY: lambda d: _label(DeliveryMethod, d.get("method")),
+    EventKind.MANUAL_DEADLINE: lambda d: _parts(
+        (f"期限：{d.get('due')}", d.get("due")), (f"理由：{d.get('reason')}", d.get("reason"))
+    ),
+    EventKind.FEE_NOTICE: lambda d: _parts((f"金额：{d.get('amount')} 元", d.get("amount"))),
+    EventKind.REPLY: lambda d: _parts(
+        _enum_part(Outcome, d.get("outcome")), _enum_part(DeliveryMethod, d.get("delivery"))
+    ),
+    EventKind.DELIVERY: lambda d: _parts(_enum_part(DeliveryMethod, d.get("method"))),
 }
 
 

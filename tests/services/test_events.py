@@ -23,7 +23,7 @@ from desktop.core.vocab import (
 )
 from desktop.services import events
 from desktop.services.applications import register_application
-from desktop.services.events import EventRefused
+from desktop.services.events import EventRefused, summarize
 from tests.conftest import TODAY
 
 D = dt.date
@@ -391,3 +391,14 @@ def test_deadline_view_lists_allowed_actions_and_status(session: Session, app_a:
     assert EventKind.FEE_PAID not in view.allowed
     explanation = events.application_explanation(session, app_a)
     assert explanation.deadlines.due == D(2026, 3, 16)
+
+
+def test_summaries_skip_missing_fields() -> None:
+    """Imported events carry only dates: their summaries show no empty labels."""
+    assert summarize(EventKind.CONSULTATION_SENT, {}) == ""
+    assert summarize(EventKind.CORRECTION_NOTICE, {"note": "（导入）"}) == "备注：（导入）"
+    assert (
+        summarize(EventKind.CONSULTATION_SENT, {"party": "third_party", "party_name": "甲公司"})
+        == "第三方；甲公司"
+    )
+    assert summarize(EventKind.REPLY, {"outcome": "disclosed"}) == "予以公开"
