@@ -10,10 +10,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import cjk_font_path, resource
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 ORGANIZATION = "DisclosureDesk"
 APPLICATION = "DisclosureDesk"
-DISPLAY_NAME = "政府信息公开申请办理台账"
+DISPLAY_NAME = QT_TRANSLATE_NOOP("App", "政府信息公开申请办理台账")
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -22,7 +23,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QApplication.setApplicationDisplayName(DISPLAY_NAME)
+    QApplication.setApplicationDisplayName(QCoreApplication.translate("App", DISPLAY_NAME))
     load_cjk_font(app)
     install_translator(app, QLocale.system())
     return app

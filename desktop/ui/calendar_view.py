@@ -47,11 +47,20 @@ from desktop.services.calendar_admin import (
 )
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
 GAP = 14
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("YearView", "一"),
+    QT_TRANSLATE_NOOP("YearView", "二"),
+    QT_TRANSLATE_NOOP("YearView", "三"),
+    QT_TRANSLATE_NOOP("YearView", "四"),
+    QT_TRANSLATE_NOOP("YearView", "五"),
+    QT_TRANSLATE_NOOP("YearView", "六"),
+    QT_TRANSLATE_NOOP("YearView", "日"),
+)
 
 #: Fill, text colour, hatched? for each kind of marked day.
 _STYLE: dict[DayKind, tuple[str, str, bool]] = {

@@ -51,6 +51,7 @@ from desktop.services.dashboard import (
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.charts import PALETTE, BarChart, Series
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets import format_date, translate_vocab_text, vocab_label
 
 #: The raw value of a cell, for sorting.
@@ -92,22 +93,48 @@ def _due_text(item: DashboardItem) -> str:
 
 #: (header, display text, raw value for sorting)
 COLUMNS: tuple[tuple[str, Callable[[DashboardItem], str], Callable[[DashboardItem], Any]], ...] = (
-    ("申请编号", lambda i: i.serial, lambda i: i.serial),
-    ("申请人", lambda i: i.applicant_name, lambda i: i.applicant_name),
-    ("申请人类型", lambda i: vocab_label(i.applicant_type), lambda i: i.applicant_type.value),
-    ("承办部门", lambda i: i.department, lambda i: i.department),
-    ("到期事项", lambda i: translate_vocab_text(i.kind.label) if i.kind else "", lambda i: i.kind),
-    ("期限", _due_text, lambda i: i.due or dt.date.max),
+    (QT_TRANSLATE_NOOP("Dashboard", "申请编号"), lambda i: i.serial, lambda i: i.serial),
     (
-        "剩余工作日",
+        QT_TRANSLATE_NOOP("Dashboard", "申请人"),
+        lambda i: i.applicant_name,
+        lambda i: i.applicant_name,
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "申请人类型"),
+        lambda i: vocab_label(i.applicant_type),
+        lambda i: i.applicant_type.value,
+    ),
+    (QT_TRANSLATE_NOOP("Dashboard", "承办部门"), lambda i: i.department, lambda i: i.department),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "到期事项"),
+        lambda i: translate_vocab_text(i.kind.label) if i.kind else "",
+        lambda i: i.kind,
+    ),
+    (QT_TRANSLATE_NOOP("Dashboard", "期限"), _due_text, lambda i: i.due or dt.date.max),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "剩余工作日"),
         lambda i: days_left_text(i.working_days_left),
         lambda i: 10**6 if i.working_days_left is None else i.working_days_left,
     ),
-    ("办理状态", _state_text, lambda i: i.state.value),
-    ("收到日期", lambda i: format_date(i.received_on), lambda i: i.received_on),
-    ("办结日期", lambda i: format_date(i.closed_on), lambda i: i.closed_on or dt.date.max),
+    (QT_TRANSLATE_NOOP("Dashboard", "办理状态"), _state_text, lambda i: i.state.value),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "收到日期"),
+        lambda i: format_date(i.received_on),
+        lambda i: i.received_on,
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "办结日期"),
+        lambda i: format_date(i.closed_on),
+        lambda i: i.closed_on or dt.date.max,
+    ),
 )
 DAYS_LEFT_COLUMN = 6
+QUARTER_NAMES = (
+    QT_TRANSLATE_NOOP("DashboardWidget", "一"),
+    QT_TRANSLATE_NOOP("DashboardWidget", "二"),
+    QT_TRANSLATE_NOOP("DashboardWidget", "三"),
+    QT_TRANSLATE_NOOP("DashboardWidget", "四"),
+)
 
 
 class DashboardItemModel(QAbstractTableModel):
@@ -379,11 +406,11 @@ class DashboardWidget(QWidget):
         today = self.today_provider()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        names = "一二三四"
+        names = QUARTER_NAMES
         for year in range(today.year, today.year - YEARS_BACK, -1):
             last = quarter_of(today) if year == today.year else 4
             for quarter in range(last, 0, -1):
-                text = self.tr("{0}年第{1}季度").format(year, names[quarter - 1])
+                text = self.tr("{0}年第{1}季度").format(year, self.tr(names[quarter - 1]))
                 self.period_combo.addItem(text, year * 10 + quarter)
         self.period_combo.blockSignals(False)
 
@@ -546,7 +573,8 @@ class DashboardWidget(QWidget):
         self.rate_chart.set_data(
             title=self.tr("按时办结率（按季度）"),
             categories=[
-                self.tr("{0}年\n{1}季度").format(r.year, "一二三四"[r.quarter - 1]) for r in rates
+                self.tr("{0}年\n{1}季度").format(r.year, self.tr(QUARTER_NAMES[r.quarter - 1]))
+                for r in rates
             ],
             series=[
                 Series(

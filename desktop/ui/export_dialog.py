@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,10 @@ from desktop.core.statistics import quarter_bounds
 from desktop.services.database import Database
 from desktop.ui.pdf_preview import PdfPreview
 from desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ReportChoice(StrEnum):
@@ -97,7 +101,9 @@ def generate_report(
     with database.session() as session:
         stats = range_statistics(session, start=request.start, end=request.end)
     data = render_quarterly_pdf(stats, generated_on=generated_on)
-    return GeneratedReport(request, data, f"{stats.label}政府信息公开申请办理情况统计.pdf")
+    return GeneratedReport(
+        request, data, _tr("%1政府信息公开申请办理情况统计.pdf").replace("%1", stats.label)
+    )
 
 
 def _generate_annual(
@@ -110,7 +116,10 @@ def _generate_annual(
 
     with database.session() as session:
         tables = annual_tables(session, year=request.start.year)
-    name = f"{tables.year}年政府信息公开工作年度报告表格.{request.file_format.value}"
+    name = (
+        _tr("%1年政府信息公开工作年度报告表格").replace("%1", str(tables.year))
+        + f".{request.file_format.value}"
+    )
     if request.file_format is FileFormat.PDF:
         data = render_annual_pdf(
             tables.table3,
@@ -121,7 +130,7 @@ def _generate_annual(
         )
         return GeneratedReport(request, data, name)
     if problems := tables.problems() + check_table4(tables.table4):
-        raise ReportCheckFailed("年度报告表格未通过校验：" + "；".join(problems))
+        raise ReportCheckFailed(_tr("年度报告表格未通过校验：") + "；".join(problems))
     if request.file_format is FileFormat.XLSX:
         return GeneratedReport(request, annual_xlsx(tables.table3, tables.table4), name)
     return GeneratedReport(request, table3_csv_bytes(tables.table3), name)
@@ -134,7 +143,7 @@ def publish(database: Database, request: ReportRequest) -> str:
     kind = publication.ReportKind(request.choice.value)
     with database.session() as session:
         info = publication.publish_report(session, kind=kind, start=request.start, end=request.end)
-    return f"已标记为已发布：{info.label}"
+    return _tr("已标记为已发布：%1").replace("%1", info.label)
 
 
 def publication_available() -> bool:

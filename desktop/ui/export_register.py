@@ -82,7 +82,7 @@ def ask_export_path(parent: QWidget | None) -> Path | None:
     path, chosen_filter = QFileDialog.getSaveFileName(
         parent,
         _tr("导出台账"),
-        f"台账-{dt.date.today().isoformat()}.xlsx",
+        _tr("台账-%1.xlsx").replace("%1", dt.date.today().isoformat()),
         _tr("Excel 文件 (*.xlsx);;CSV 文件 (*.csv)"),
     )
     if not path:

@@ -390,7 +390,7 @@ class ImportDialog(QDialog):
 
     def _ask_save_problems(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存问题清单"), "导入问题清单.csv", self.tr("CSV 文件 (*.csv)")
+            self, self.tr("保存问题清单"), self.tr("导入问题清单.csv"), self.tr("CSV 文件 (*.csv)")
         )
         if path:
             self.save_problems(Path(path))
@@ -418,7 +418,7 @@ def save_template(parent: QWidget | None, path: Path | None = None) -> Path | No
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             _tr("保存空白台账模板"),
-            "台账导入模板.xlsx",
+            _tr("台账导入模板.xlsx"),
             _tr("Excel 文件 (*.xlsx);;CSV 文件 (*.csv)"),
         )
         if not chosen:

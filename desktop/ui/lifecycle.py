@@ -56,6 +56,7 @@ from desktop.services import events as events_service
 from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.ui.bus import DataBus
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 STATUS_COLOURS: dict[DeadlineStatus, str] = {
     DeadlineStatus.ON_TRACK: "#1b7a2e",
@@ -277,7 +278,7 @@ class EventDialog(QDialog):
 
     def _reply_fields(self) -> list[_Field]:
         def row_label(member: Any) -> str:
-            group = QCoreApplication.translate("vocab", member.group.label).split("（区分")[0]
+            group = QCoreApplication.translate("vocab", member.group.label).split("（")[0]
             row = QCoreApplication.translate("vocab", member.row_label)
             return row if row.startswith("（") else f"{group} · {row}"
 
@@ -426,11 +427,20 @@ def summary_lines(explanation: Explanation) -> list[str]:
     return lines[: len(lines) - day_count]
 
 
+EXPLANATION_HEADERS = (
+    QT_TRANSLATE_NOOP("ExplanationView", "日期"),
+    QT_TRANSLATE_NOOP("ExplanationView", "星期"),
+    QT_TRANSLATE_NOOP("ExplanationView", "类型"),
+    QT_TRANSLATE_NOOP("ExplanationView", "计数"),
+    QT_TRANSLATE_NOOP("ExplanationView", "说明"),
+)
+
+
 def explanation_html(explanation: Explanation, title: str) -> str:
     """The explanation as a printable HTML document (summary, day table, conventions)."""
     tr = QCoreApplication.translate
     head = "".join(f"<p>{escape(line)}</p>" for line in summary_lines(explanation))
-    header = [tr("ExplanationView", t) for t in ("日期", "星期", "类型", "计数", "说明")]
+    header = [tr("ExplanationView", t) for t in EXPLANATION_HEADERS]
     rows = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"]
     for day in explanation.days:
         colour = day_colour(day) or "#ffffff"

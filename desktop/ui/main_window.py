@@ -38,6 +38,7 @@ from desktop.services.register import RegisterQuery, SortKey
 from desktop.ui.application_detail import ApplicationDetailDialog
 from desktop.ui.application_form import NewApplicationDialog
 from desktop.ui.bus import DataBus
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.register_model import COLUMN_OF_KEY, ID_ROLE, RegisterModel
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.widgets import EnumCombo, NameCombo, OptionalDateEdit
@@ -46,7 +47,13 @@ from desktop.ui.widgets import EnumCombo, NameCombo, OptionalDateEdit
 TEXT_DEBOUNCE_MS = 300
 
 #: The menus that always exist, in menu-bar order.
-MENU_TITLES = ("文件", "办理", "统计发布", "工具", "帮助")
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "文件"),
+    QT_TRANSLATE_NOOP("MainWindow", "办理"),
+    QT_TRANSLATE_NOOP("MainWindow", "统计发布"),
+    QT_TRANSLATE_NOOP("MainWindow", "工具"),
+    QT_TRANSLATE_NOOP("MainWindow", "帮助"),
+)
 
 
 class FilterBar(QWidget):

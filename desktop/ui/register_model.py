@@ -38,6 +38,7 @@ from desktop.services.register import (
     count_register,
     fetch_register,
 )
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets import format_date, vocab_label
 
 #: The raw value of a cell (``datetime.date``, ``int``, ``str``, or None).
@@ -48,11 +49,6 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for lupdate (typed twin of Qt's, which returns object)."""
-    return text
 
 
 def _tr(text: str) -> str:
