@@ -52,12 +52,8 @@ from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.charts import PALETTE, BarChart, Series
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import format_date, translate_vocab_text, vocab_label
+from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, translate_vocab_text, vocab_label
 
-#: The raw value of a cell, for sorting.
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-#: The application id of the row.
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 REFRESH_DEBOUNCE_MS = 150
 YEARS_BACK = 5
 OVERDUE_COLOR = "#B00020"

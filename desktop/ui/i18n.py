@@ -10,4 +10,3 @@ from __future__ import annotations
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; translated where shown with ``QCoreApplication.translate``."""
     return text
-

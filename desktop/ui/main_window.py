@@ -39,9 +39,9 @@ from desktop.ui.application_detail import ApplicationDetailDialog
 from desktop.ui.application_form import NewApplicationDialog
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.register_model import COLUMN_OF_KEY, ID_ROLE, RegisterModel
+from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.widgets import EnumCombo, NameCombo, OptionalDateEdit
+from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit
 
 #: Milliseconds of typing pause before the free-text filter re-queries.
 TEXT_DEBOUNCE_MS = 300

@@ -39,12 +39,7 @@ from desktop.services.register import (
     fetch_register,
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import format_date, vocab_label
-
-#: The raw value of a cell (``datetime.date``, ``int``, ``str``, or None).
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-#: The application id of the row, an ``int``.
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, vocab_label
 
 PAGE_SIZE = 200
 

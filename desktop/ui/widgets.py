@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,11 @@ E = TypeVar("E", bound=LabelledEnum)
 
 #: Date format of every date shown or edited in the UI.
 DATE_FORMAT = "yyyy-MM-dd"
+
+#: Item-data roles shared by the table models: the raw value of a cell (date, int,
+#: enum value …) for sorting, and the application id of the row.
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 def vocab_label(member: LabelledEnum) -> str:

@@ -17,7 +17,8 @@ from desktop.services.dashboard import ListKey, list_items
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.charts import BarChart, Series
-from desktop.ui.dashboard import ID_ROLE, DashboardItemModel, DashboardWidget
+from desktop.ui.dashboard import DashboardItemModel, DashboardWidget
+from desktop.ui.widgets import ID_ROLE
 from tests.conftest import TODAY
 from tests.services.test_dashboard import add_application, open_with_due, reply
 

@@ -18,7 +18,7 @@ from desktop.services.database import Database
 from desktop.ui import application_form, main_window
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MENU_TITLES, MainWindow
-from desktop.ui.register_model import ID_ROLE
+from desktop.ui.widgets import ID_ROLE
 from tests.conftest import TODAY
 
 BASE = ApplicationInput(

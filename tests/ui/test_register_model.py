@@ -16,7 +16,8 @@ from desktop.services.applications import register_application
 from desktop.services.database import Database
 from desktop.services.register import SortKey
 from desktop.ui import register_model
-from desktop.ui.register_model import COLUMN_OF_KEY, ID_ROLE, SORT_ROLE, RegisterModel
+from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
+from desktop.ui.widgets import ID_ROLE, SORT_ROLE
 from tests.conftest import TODAY
 
 BASE = ApplicationInput(
