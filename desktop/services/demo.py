@@ -17,12 +17,12 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import Application, ApplicationEvent, Category, Department, utcnow
+from db.models import Appeal, Application, ApplicationEvent, Category, Department, utcnow
 from desktop.core.calendar import SpecialDay, WorkCalendar
 from desktop.core.deadlines import ClockEvent, Deadlines, compute_deadlines
 from desktop.core.lifecycle import derive_progress
@@ -30,6 +30,8 @@ from desktop.core.serials import format_serial
 from desktop.core.status import is_on_time
 from desktop.core.validation import credit_code_checksum, id_card_checksum
 from desktop.core.vocab import (
+    AppealKind,
+    AppealOutcome,
     ApplicantType,
     Channel,
     ConsultedParty,
@@ -37,6 +39,7 @@ from desktop.core.vocab import (
     EventKind,
     LetterKind,
     Outcome,
+    OutcomeGroup,
     PreferredForm,
 )
 from desktop.services import settings as settings_service
@@ -310,10 +313,63 @@ class _Chunk:
     loaded_years: tuple[int, ...]
 
 
+class _Rows(NamedTuple):
+    applications: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    appeals: list[dict[str, Any]]
+
+
+#: Appeals follow refusals far more often than disclosures.
+_APPEAL_RATE = {
+    OutcomeGroup.REFUSED: 0.06,
+    OutcomeGroup.UNAVAILABLE: 0.03,
+    OutcomeGroup.NOT_PROCESSED: 0.03,
+    OutcomeGroup.PARTLY_DISCLOSED: 0.02,
+}
+_APPEAL_KINDS = _Mix(
+    {
+        AppealKind.RECONSIDERATION: 60,
+        AppealKind.LITIGATION_DIRECT: 25,
+        AppealKind.LITIGATION_AFTER_RECONSIDERATION: 15,
+    }
+)
+_APPEAL_OUTCOMES = _Mix(
+    {AppealOutcome.UPHELD: 70, AppealOutcome.CORRECTED: 20, AppealOutcome.OTHER: 10}
+)
+
+
+def _appeal(
+    rng: random.Random,
+    app_id: int,
+    outcome: Outcome,
+    replied: dt.date,
+    today: dt.date,
+    now: dt.datetime,
+) -> dict[str, Any] | None:
+    """A reconsideration or lawsuit against some replies (table 四), decided or pending."""
+    if rng.random() >= _APPEAL_RATE.get(outcome.group, 0.0):
+        return None
+    filed = replied + dt.timedelta(days=rng.randint(10, 55))
+    if filed > today:
+        return None
+    decided = filed + dt.timedelta(days=rng.randint(60, 300))
+    done = decided <= today
+    return {
+        "application_id": app_id,
+        "kind": _APPEAL_KINDS.pick(rng).value,
+        "filed_on": filed,
+        "outcome": (_APPEAL_OUTCOMES.pick(rng) if done else AppealOutcome.PENDING).value,
+        "decided_on": decided if done else None,
+        "notes": "",
+        "created_at": now,
+        "version": 1,
+    }
+
+
 _calendars: dict[tuple[tuple[SpecialDay, ...], tuple[int, ...]], WorkCalendar] = {}
 
 
-def _build_chunk(chunk: _Chunk) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _build_chunk(chunk: _Chunk) -> _Rows:
     """Rows of applications and events for one chunk (runs in a worker process)."""
     key = (chunk.special_days, chunk.loaded_years)
     calendar = _calendars.get(key) or _calendars.setdefault(
@@ -323,6 +379,7 @@ def _build_chunk(chunk: _Chunk) -> tuple[list[dict[str, Any]], list[dict[str, An
     builder = _Builder(rng, calendar, chunk.today)
     apps: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
+    appeals: list[dict[str, Any]] = []
     for offset, (received, number) in enumerate(zip(chunk.dates, chunk.numbers, strict=True)):
         app_id = chunk.first_id + offset
         channel = CHANNELS.pick(rng)
@@ -377,7 +434,13 @@ def _build_chunk(chunk: _Chunk) -> tuple[list[dict[str, Any]], list[dict[str, An
             }
             for e in events
         )
-    return apps, event_rows
+        if progress.outcome is not None and progress.closed_on is not None:
+            appeal = _appeal(
+                rng, app_id, progress.outcome, progress.closed_on, chunk.today, chunk.now
+            )
+            if appeal is not None:
+                appeals.append(appeal)
+    return _Rows(apps, event_rows, appeals)
 
 
 def _serial_numbers(session: Session, dates: Sequence[dt.date]) -> list[int]:
@@ -396,7 +459,7 @@ def _serial_numbers(session: Session, dates: Sequence[dt.date]) -> list[int]:
 
 def _built_chunks(
     chunks: list[_Chunk],
-) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+) -> Iterator[_Rows]:
     """The chunks' rows in order; built one chunk ahead in a worker process when it pays.
 
     On two cores the worker builds the next chunk while this process inserts the
@@ -456,9 +519,11 @@ def generate_demo(
         for i in range(0, requests, CHUNK)
     ]
     events = 0
-    for apps, event_rows in _built_chunks(chunks):
+    for rows in _built_chunks(chunks):
         # Core inserts (not ORM bulk): one executemany per table, whatever the None values.
-        session.execute(insert(cast(Table, Application.__table__)), apps)
-        session.execute(insert(cast(Table, ApplicationEvent.__table__)), event_rows)
-        events += len(event_rows)
+        session.execute(insert(cast(Table, Application.__table__)), rows.applications)
+        session.execute(insert(cast(Table, ApplicationEvent.__table__)), rows.events)
+        if rows.appeals:
+            session.execute(insert(cast(Table, Appeal.__table__)), rows.appeals)
+        events += len(rows.events)
     return DemoSummary(requests, events, dates[0], dates[-1])

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 import desktop.services.demo as demo_module
-from db.models import Application
+from db.models import Appeal, Application
 from desktop.core.deadlines import ClockEvent
 from desktop.core.lifecycle import check_event
-from desktop.core.vocab import REPLY_OUTCOMES, ApplicantType, Channel, State
+from desktop.core.vocab import REPLY_OUTCOMES, AppealKind, ApplicantType, Channel, State
 from desktop.services.calendar import load_calendar
 from desktop.services.database import Database, open_database
 from desktop.services.demo import generate_demo
@@ -120,3 +120,12 @@ def test_chunks_built_in_a_worker_are_deterministic(
         assert [r.id for r in rows] == list(range(1, 451))
         contents.append(rows)
     assert contents[0] == contents[1]
+
+
+def test_some_replies_are_appealed(session: Session) -> None:
+    generate_demo(session, requests=3000, seed=7, today=TODAY, years=2)
+    appeals = session.execute(select(Appeal.kind, Appeal.outcome, Appeal.filed_on)).all()
+    assert len(appeals) > 10
+    assert {a.kind for a in appeals} == {k.value for k in AppealKind}
+    assert "pending" in {a.outcome for a in appeals}
+    assert max(a.filed_on for a in appeals) <= TODAY
