@@ -71,6 +71,7 @@ def assemble(
     alerts = AlertScheduler(database, bus, today_provider, parent=window)
     shell = Shell(window, dashboard, alerts)
     alerts.show_list_requested.connect(shell.show_overdue)
+    watch_publications(shell, database, bus)
 
     def show(dialog: QDialog) -> QDialog:
         dialog.setModal(False)
@@ -111,13 +112,32 @@ def assemble(
     return shell
 
 
+#: Quiet time after the last change before published figures are checked again.
+PUBLICATION_CHECK_DELAY_MS = 1500
+
+
+def watch_publications(shell: Shell, database: Database, bus: DataBus) -> QTimer:
+    """Flag, soon after a change, when figures of a published report no longer hold."""
+    timer = QTimer(shell.window)
+    timer.setSingleShot(True)
+    timer.setInterval(PUBLICATION_CHECK_DELAY_MS)
+
+    def check() -> None:
+        notice = changed_publications_notice(database)
+        if notice:
+            shell.window.statusBar().showMessage(notice)
+
+    timer.timeout.connect(check)
+    bus.applications_changed.connect(lambda _ids: timer.start())
+    bus.calendar_changed.connect(timer.start)
+    return timer
+
+
 def start_background_checks(shell: Shell, database: Database, today: dt.date) -> None:
     """After the window is up: alerts, changed publications, a missing next-year calendar."""
 
     def run() -> None:
-        notices = [
-            changed_publications_notice(database),
-        ]
+        notices = [changed_publications_notice(database)]
         with database.session() as session:
             notices.append(calendar_admin.missing_next_year_reminder(session, today))
         message = "  ".join(n for n in notices if n)

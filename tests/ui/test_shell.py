@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.applications import ApplicationInput
 from desktop.core.vocab import ApplicantType, Channel
+from desktop.services import publication
 from desktop.services.applications import register_application
 from desktop.services.dashboard import ListKey
 from desktop.services.database import Database
@@ -84,3 +85,29 @@ def test_dashboard_tab_and_alerts_lead_to_the_overdue_list(shell: Shell) -> None
     assert shell.dashboard.current_key is ListKey.OVERDUE
     shell.alerts.dialog.close()
     shell.alerts.stop()
+
+
+def test_a_change_to_published_figures_is_flagged(
+    qtbot: QtBot, shell: Shell, database: Database
+) -> None:
+    with database.session() as session:
+        publication.publish_report(
+            session,
+            kind=publication.ReportKind.QUARTERLY,
+            start=dt.date(2026, 7, 1),
+            end=dt.date(2026, 9, 30),
+        )
+        late = register_application(  # a late entry into the published quarter
+            session,
+            data=ApplicationInput(
+                channel=Channel.POST,
+                received_on=dt.date(2026, 8, 3),
+                applicant_type=ApplicantType.BUSINESS,
+                applicant_name="甲公司",
+                content="企业安全生产标准化评审结果",
+            ),
+            today=TODAY,
+        )
+    shell.window.bus.applications_changed.emit([late.id])
+    status = shell.window.statusBar()
+    qtbot.waitUntil(lambda: "已发布报告的数据已变化" in status.currentMessage(), timeout=5000)
