@@ -63,3 +63,15 @@ def test_core_has_no_sqlalchemy() -> None:
         if any(name.startswith("sqlalchemy") for name in _imports(path))
     ]
     assert offenders == []
+
+
+def test_ui_reaches_data_only_through_services() -> None:
+    """No ORM model, session or SQL in a widget: the UI calls services."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "desktop" / "ui").rglob("*.py")
+        if any(
+            name == "db" or name.startswith(("db.", "sqlalchemy")) for name in _imports(path)
+        )
+    ]
+    assert offenders == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -15,6 +16,19 @@ from desktop.core.vocab import DueKind
 
 #: The two configurable lists share one shape.
 ListModel = TypeVar("ListModel", Category, Department)
+
+
+class NameList(StrEnum):
+    """The configurable lists, named for callers that do not see the models (the UI)."""
+
+    CATEGORY = "category"
+    DEPARTMENT = "department"
+
+
+_LIST_MODELS: dict[NameList, type[Category] | type[Department]] = {
+    NameList.CATEGORY: Category,
+    NameList.DEPARTMENT: Department,
+}
 
 
 @dataclass(frozen=True)
@@ -165,3 +179,17 @@ def ensure_name(session: Session, model: type[ListModel], name: str) -> int:
         session.add(row)
         session.flush()
     return row.id
+
+
+def names_of(session: Session, which: NameList) -> list[str]:
+    """Active names of the category or department list, in display order."""
+    model = _LIST_MODELS[which]
+    return list_names(session, Category) if model is Category else list_names(session, Department)
+
+
+def replace_names(session: Session, which: NameList, names: list[str]) -> None:
+    """Replace the category or department list (see :func:`save_names`)."""
+    if _LIST_MODELS[which] is Category:
+        save_names(session, Category, names)
+    else:
+        save_names(session, Department, names)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Category, Department
 from desktop.core.applications import ApplicationInput
 from desktop.core.validation import FieldError
 from desktop.core.vocab import (
@@ -38,6 +37,7 @@ from desktop.services import settings as settings_service
 from desktop.services.applications import Registered, ValidationFailed, register_application
 from desktop.services.database import Database
 from desktop.services.register import parse_enum
+from desktop.services.settings import NameList
 from desktop.ui.widgets import (
     DateEdit,
     EnumCombo,
@@ -308,8 +308,8 @@ def load_lists(database: Database) -> tuple[list[str], list[str]]:
     """The active category and department names."""
     with database.session() as session:
         return (
-            settings_service.list_names(session, Category),
-            settings_service.list_names(session, Department),
+            settings_service.names_of(session, NameList.CATEGORY),
+            settings_service.names_of(session, NameList.DEPARTMENT),
         )
 
 

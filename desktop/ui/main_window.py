@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Category, Department
 from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus, State
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered
 from desktop.services.database import Database
 from desktop.services.register import RegisterQuery, SortKey
+from desktop.services.settings import NameList
 from desktop.ui.application_detail import ApplicationDetailDialog
 from desktop.ui.application_form import NewApplicationDialog
 from desktop.ui.bus import DataBus
@@ -315,8 +315,8 @@ class MainWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         with self.database.session() as session:
-            departments = settings_service.list_names(session, Department)
-            categories = settings_service.list_names(session, Category)
+            departments = settings_service.names_of(session, NameList.DEPARTMENT)
+            categories = settings_service.names_of(session, NameList.CATEGORY)
         self.register_tab.filters.set_lists(departments, categories)
 
     def _data_changed(self, _ids: list[int]) -> None:

@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from db.models import Category, Department
 from desktop.core.serials import check_pattern, format_serial
 from desktop.services import settings as settings_service
 from desktop.services.database import Database
-from desktop.services.settings import SETTINGS, SettingError, SettingSpec
+from desktop.services.settings import SETTINGS, NameList, SettingError, SettingSpec
 from desktop.ui.widgets import FieldError as FieldErrorLabel
 
 #: The serial number used in the pattern's live example.
@@ -228,8 +226,8 @@ class SettingsDialog(QDialog):
     def _load(self) -> None:
         with self.database.session() as session:
             values = settings_service.get_settings(session)
-            categories = settings_service.list_names(session, Category)
-            departments = settings_service.list_names(session, Department)
+            categories = settings_service.names_of(session, NameList.CATEGORY)
+            departments = settings_service.names_of(session, NameList.DEPARTMENT)
         for key, editor in self.editors.items():
             _set_value(editor, values[key])
         self.categories.set_names(categories)
@@ -264,33 +262,24 @@ class SettingsDialog(QDialog):
         self.general_error.show_message("")
         if not self._check(values):
             return False
+        failed_list = ""  # which list a refusal is about, for the message
         try:
             with self.database.session() as session:
                 settings_service.save_settings(session, values)
-                self._save_list(session, Category, self.categories)
-                self._save_list(session, Department, self.departments)
+                for title, which, editor in self._lists():
+                    failed_list = title
+                    settings_service.replace_names(session, which, editor.names())
         except SettingError as error:
-            self.general_error.show_message(str(error))
+            prefix = f"{failed_list}：" if failed_list else ""
+            self.general_error.show_message(f"{prefix}{error}")
             return False
         self.accept()
         return True
 
-    def _save_list(
-        self, session: Session, model: type[Category] | type[Department], editor: NameListEditor
-    ) -> None:
-        title = self.tr("内容分类") if model is Category else self.tr("承办部门")
-        try:
-            if model is Category:
-                settings_service.save_names(session, Category, editor.names())
-            else:
-                settings_service.save_names(session, Department, editor.names())
-        except SettingError as error:
-            raise SettingError(f"{title}：{error}") from error
-
-    def _lists(self) -> tuple[tuple[str, type[Category] | type[Department], NameListEditor], ...]:
+    def _lists(self) -> tuple[tuple[str, NameList, NameListEditor], ...]:
         return (
-            (self.tr("内容分类"), Category, self.categories),
-            (self.tr("承办部门"), Department, self.departments),
+            (self.tr("内容分类"), NameList.CATEGORY, self.categories),
+            (self.tr("承办部门"), NameList.DEPARTMENT, self.departments),
         )
 
     @staticmethod
