@@ -1,7 +1,7 @@
 """Typed SQLAlchemy models.
 
 Design notes for what comes next:
-- every timestamp is ``DateTime(timezone=True)`` (UTC written by the services);
+- every timestamp is a :class:`UTCDateTime` (``timestamp with time zone``, read back aware);
 - rows users edit concurrently carry ``version`` for optimistic locking;
 - serial numbers come from ``serial_counter`` with one atomic
   ``UPDATE … RETURNING`` (works on SQLite ≥ 3.35 and PostgreSQL);
@@ -20,12 +20,14 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Dialect,
     ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -45,6 +47,31 @@ class Base(DeclarativeBase):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A moment in time: stored as ``timestamp with time zone``, always read back aware.
+
+    PostgreSQL keeps the zone; SQLite keeps none, so values are converted to UTC on
+    the way in and marked UTC on the way out. Naive datetimes are refused.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: timestamps must carry a time zone")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value
 
 
 class Category(Base):
@@ -76,9 +103,7 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class SerialCounter(Base):
@@ -127,10 +152,8 @@ class Application(Base):
     on_time: Mapped[bool | None] = mapped_column(Boolean)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     category: Mapped[Category | None] = relationship()
@@ -169,8 +192,8 @@ class ApplicationEvent(Base):
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    voided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     void_reason: Mapped[str] = mapped_column(Text, default="")
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("application_event.id"))
 
@@ -191,7 +214,7 @@ class Appeal(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="pending")
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     application: Mapped[Application] = relationship(back_populates="appeals")
@@ -220,9 +243,7 @@ class CalendarYear(Base):
     source: Mapped[str] = mapped_column(String(10), default="shipped")
     notice_ref: Mapped[str] = mapped_column(String(200), default="")
     data_version: Mapped[str] = mapped_column(String(40), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class ReportSnapshot(Base):
@@ -235,7 +256,7 @@ class ReportSnapshot(Base):
     period_start: Mapped[dt.date] = mapped_column(Date)
     period_end: Mapped[dt.date] = mapped_column(Date)
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)
-    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     published_by: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (UniqueConstraint("kind", "period_start", "period_end"),)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import StatementError
 
 from db import migrate
 from db.engine import make_engine
-from db.models import Base
+from db.models import Base, Setting
 from desktop.core.applications import ApplicationInput
 from desktop.core.vocab import ApplicantType, Channel
 from desktop.services.applications import register_application
@@ -59,3 +61,18 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     migrate.upgrade(engine)
     assert "application" in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_timestamps_come_back_aware_and_naive_ones_are_refused(tmp_path: Path) -> None:
+    database = open_database(f"sqlite:///{tmp_path / 'tz.sqlite3'}")
+    moment = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    with database.session() as session:
+        session.add(Setting(key="probe", value=1, updated_at=moment))
+    with database.session() as session:
+        stored = session.get(Setting, "probe")
+        assert stored is not None
+        assert stored.updated_at == moment
+        assert stored.updated_at.utcoffset() == dt.timedelta(0)
+    with pytest.raises(StatementError, match="naive"), database.session() as session:
+        session.add(Setting(key="naive", value=1, updated_at=dt.datetime(2026, 11, 27, 9, 30)))
+    database.close()
