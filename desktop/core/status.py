@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import Deadlines
@@ -11,8 +11,9 @@ from desktop.core.lifecycle import Progress
 from desktop.core.vocab import DeadlineStatus, State
 
 
-@dataclass(frozen=True)
-class StatusInfo:
+class StatusInfo(NamedTuple):
+    """An application's deadline status on a day (a NamedTuple: built 100,000 times at once)."""
+
     status: DeadlineStatus
     #: Working days from today to the effective due date (0 = due today,
     #: negative = overdue); None when closed or while the clock is stopped.

@@ -249,10 +249,12 @@ class State(LabelledEnum):
 
     @property
     def is_closed(self) -> bool:
-        return self in CLOSED_STATES
+        # By value: hashing an enum member runs Python code, and this is a hot path.
+        return self._value_ in _CLOSED_VALUES
 
 
 CLOSED_STATES = frozenset({State.REPLIED, State.ABANDONED, State.UNPAID, State.WITHDRAWN})
+_CLOSED_VALUES = frozenset(s.value for s in CLOSED_STATES)
 
 
 class DeadlineStatus(LabelledEnum):

@@ -6,10 +6,12 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import ClockEvent
-from desktop.core.lifecycle import allowed_actions, check_event, derive_progress
+from desktop.core.lifecycle import _fold, allowed_actions, check_event, derive_progress
 from desktop.core.vocab import EventKind, Outcome, State
 
 D = dt.date
@@ -274,3 +276,27 @@ def test_extension_within_the_limit_is_accepted() -> None:
     assert check(history(), ev(K.EXTENSION, D(2026, 3, 10), days=20, approver="王主任")) == []
     old = check_event(D(2018, 3, 1), [], ev(K.EXTENSION, D(2018, 3, 10), days=20), today=TODAY)
     assert any("延期天数" in p for p in old)
+
+
+_KINDS = st.sampled_from([k for k in EventKind if k is not EventKind.RECEIVED])
+_OUTCOMES = st.sampled_from([o.value for o in Outcome] + ["bogus"])
+
+
+@st.composite
+def _histories(draw: st.DrawFn) -> list[ClockEvent]:
+    start = dt.date(2026, 3, 2)
+    steps = draw(st.lists(st.tuples(_KINDS, st.integers(0, 20), _OUTCOMES), max_size=12))
+    events = [ClockEvent(EventKind.RECEIVED, start)]
+    day = start
+    for kind, gap, outcome in steps:
+        day += dt.timedelta(days=gap)
+        data = {"outcome": outcome} if kind is EventKind.REPLY else {}
+        events.append(ClockEvent(kind, day, data))
+    return events
+
+
+@given(_histories())
+def test_fast_progress_agrees_with_the_state_machine(events: list[ClockEvent]) -> None:
+    """derive_progress (hot path, locals) and _fold (used for allowed actions) agree."""
+    track = _fold(events)
+    assert derive_progress(events) == (track.state, track.closed_on, track.outcome, track.archived)
