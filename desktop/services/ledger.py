@@ -173,6 +173,41 @@ def _serial_problems(
     return problems, numbered
 
 
+def _duplicate_problems(session: Session, rows: Sequence[LedgerRow]) -> list[LedgerProblem]:
+    """Rows without 编号 that repeat an application (same receipt date, applicant, content).
+
+    Serials catch a file imported twice; rows without one would otherwise be doubled.
+    """
+    unnumbered = [row for row in rows if not row.record.serial]
+    if not unnumbered:
+        return []
+    dates = [row.record.received_on for row in unnumbered]
+    existing = session.execute(
+        select(
+            Application.received_on,
+            Application.applicant_name,
+            Application.content,
+            Application.serial,
+        ).where(Application.received_on.between(min(dates), max(dates)))
+    )
+    seen: dict[tuple[dt.date, str, str], str] = {
+        (day, name, content): f"台账中已有的申请“{serial}”"
+        for day, name, content, serial in existing
+    }
+    problems = []
+    for row in unnumbered:
+        record = row.record
+        key = (record.received_on, record.applicant_name.strip(), record.content.strip())
+        if key in seen:
+            message = (
+                f"与{seen[key]}重复（收到日期、申请人、申请内容均相同；确属两件申请请填写编号）"
+            )
+            problems.append(_problem(row, Column.APPLICANT_NAME, record.applicant_name, message))
+        else:
+            seen[key] = f"第{row.row_number}行"
+    return problems
+
+
 def _problem(row: LedgerRow, column: Column, value: str, message: str) -> LedgerProblem:
     return LedgerProblem(row.row_number, column.value, value, message)
 
@@ -235,8 +270,9 @@ def import_ledger(
     if check.rows:
         pattern = str(settings_service.get_setting(session, "serial_pattern"))
         serial_problems, numbered = _serial_problems(session, check.rows, pattern)
+        duplicates = _duplicate_problems(session, check.rows)
         planned, plan_problems = _plan(check.rows, numbered, load_calendar(session))
-        problems += serial_problems + plan_problems
+        problems += serial_problems + duplicates + plan_problems
     _report(progress, 50, 100)
     problems.sort(key=lambda p: (p.row_number, LEDGER_HEADERS.index(p.column)))
     result = ImportResult(row_count, 0, tuple(problems), check.warnings)

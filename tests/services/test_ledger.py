@@ -123,6 +123,20 @@ def test_importing_twice_is_refused(database: Database, tmp_path: Path) -> None:
         assert _count(s) == 1
 
 
+def test_rows_without_serial_are_not_doubled(database: Database, tmp_path: Path) -> None:
+    """A row without 编号 repeating an application (same date, applicant, content) is refused."""
+    path = _write_xlsx(tmp_path / "ledger.xlsx", [ROWS[1]], LEDGER_HEADERS)
+    with database.session() as s:
+        assert import_ledger(s, path=path, today=TODAY).imported == 1
+    twice = _write_xlsx(tmp_path / "twice.xlsx", [ROWS[1], ROWS[1]], LEDGER_HEADERS)
+    with database.session() as s:
+        again = import_ledger(s, path=twice, today=TODAY)
+        assert again.imported == 0
+        assert [(p.row_number, p.column) for p in again.problems] == [(2, "申请人"), (3, "申请人")]
+        assert "台账中已有的申请" in again.problems[0].message
+        assert _count(s) == 1
+
+
 def test_many_errors_all_reported_and_database_untouched(session: Session, tmp_path: Path) -> None:
     rows = [
         ROWS[0],
