@@ -30,3 +30,15 @@ def database(tmp_path: Path) -> Iterator[Database]:
 def session(database: Database) -> Iterator[Session]:
     with database.session() as s:
         yield s
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _workstation_settings_in_a_temporary_folder(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """QSettings (per-workstation choices) never touch the real user's configuration."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)

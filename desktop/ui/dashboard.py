@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -55,6 +57,8 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, translate_vocab_text, vocab_label
 
 REFRESH_DEBOUNCE_MS = 150
+#: QSettings key: the department this workstation is fixed to (absent: all).
+SCOPE_KEY = "dashboard/department"
 YEARS_BACK = 5
 OVERDUE_COLOR = "#B00020"
 SOON_COLOR = "#C56A00"
@@ -301,11 +305,14 @@ class DashboardWidget(QWidget):
         bus: DataBus,
         today_provider: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        preferences: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.bus = bus
         self.today_provider = today_provider
+        #: This workstation's own choices (a department supervisor's scope).
+        self.preferences = preferences if preferences is not None else QSettings()
         self.dashboard: Dashboard | None = None
         self.current_key = ListKey.OVERDUE
         self._refresh_timer = QTimer(self)
@@ -314,12 +321,19 @@ class DashboardWidget(QWidget):
         self._build()
         self._connect()
         self._fill_filters()
+        self._restore_scope()
         self.refresh()
 
     # --- construction ---------------------------------------------------------------
 
     def _build(self) -> None:
         self.department_combo = QComboBox(self)
+        self.scope_lock = QCheckBox(self.tr("本工作站只看此部门"), self)
+        self.scope_lock.setToolTip(
+            self.tr(
+                "部门负责人的工作站：固定显示本部门，重启后仍然有效；分管领导不勾选，查看全部。"
+            )
+        )
         self.period_combo = QComboBox(self)
         self.tiles = {key: CountTile(accent, self) for key, accent in TILES}
         self.rate_definition = QLabel(self.tr(RATE_DEFINITION), self)
@@ -354,6 +368,7 @@ class DashboardWidget(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("承办部门"), self))
         row.addWidget(self.department_combo)
+        row.addWidget(self.scope_lock)
         row.addSpacing(16)
         row.addWidget(QLabel(self.tr("统计期间"), self))
         row.addWidget(self.period_combo)
@@ -379,6 +394,8 @@ class DashboardWidget(QWidget):
             tile.clicked.connect(lambda key=key: self.show_list(key))
         self.table.open_requested.connect(self.bus.open_application.emit)
         self.department_combo.currentIndexChanged.connect(self.refresh)
+        self.department_combo.currentIndexChanged.connect(self._update_lock_enabled)
+        self.scope_lock.toggled.connect(self._lock_scope)
         self.period_combo.currentIndexChanged.connect(self.refresh)
         self._refresh_timer.timeout.connect(self.refresh)
         self.bus.applications_changed.connect(self.schedule_refresh)
@@ -430,6 +447,36 @@ class DashboardWidget(QWidget):
         index = self.department_combo.findData(department_id)
         self.department_combo.setCurrentIndex(max(0, index))
         self.department_combo.setEnabled(not locked)
+
+    def _restore_scope(self) -> None:
+        stored = self.preferences.value(SCOPE_KEY)
+        if stored in (None, ""):
+            self._update_lock_enabled()
+            return
+        department_id = int(str(stored))
+        if self.department_combo.findData(department_id) < 0:  # department since removed
+            self.preferences.remove(SCOPE_KEY)
+            self._update_lock_enabled()
+            return
+        self.set_department_scope(department_id, locked=True)
+        self.scope_lock.blockSignals(True)
+        self.scope_lock.setChecked(True)
+        self.scope_lock.blockSignals(False)
+
+    def _lock_scope(self, locked: bool) -> None:
+        """Remember (or forget) this workstation's department."""
+        department_id = self.department_combo.currentData()
+        if locked and department_id is not None:
+            self.preferences.setValue(SCOPE_KEY, int(department_id))
+        else:
+            self.preferences.remove(SCOPE_KEY)
+        self.preferences.sync()
+        self.department_combo.setEnabled(not locked)
+
+    def _update_lock_enabled(self) -> None:
+        """Only a chosen department can be fixed; "全部部门" is everyone's default."""
+        has_department = self.department_combo.currentData() is not None
+        self.scope_lock.setEnabled(has_department or self.scope_lock.isChecked())
 
     def set_period(self, year: int, quarter: int) -> None:
         index = self.period_combo.findData(year * 10 + quarter)

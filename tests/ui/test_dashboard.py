@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -172,3 +173,27 @@ def test_dashboard_charts_are_legible(
     assert widget.remaining_chart.totals()[0] == 1.0  # one overdue
     assert widget.rate_chart.bar_labels[-1] == "—"
     assert dt.date(2026, 11, 27) == TODAY
+
+
+def test_a_workstation_can_be_fixed_to_one_department(
+    qtbot: QtBot, database: Database, seeded: dict[str, int], tmp_path: Path
+) -> None:
+    preferences = QSettings(str(tmp_path / "workstation.ini"), QSettings.Format.IniFormat)
+    widget = DashboardWidget(database, DataBus(), lambda: TODAY, preferences=preferences)
+    qtbot.addWidget(widget)
+    assert not widget.scope_lock.isEnabled()  # 全部部门: nothing to fix
+    widget.department_combo.setCurrentIndex(widget.department_combo.findText("财务科"))
+    widget.scope_lock.setChecked(True)
+    assert not widget.department_combo.isEnabled()
+
+    restarted = DashboardWidget(database, DataBus(), lambda: TODAY, preferences=preferences)
+    qtbot.addWidget(restarted)
+    assert restarted.department_combo.currentText() == "财务科"
+    assert not restarted.department_combo.isEnabled()
+    assert restarted.scope_lock.isChecked()
+
+    restarted.scope_lock.setChecked(False)  # the head of the office sees everything again
+    head = DashboardWidget(database, DataBus(), lambda: TODAY, preferences=preferences)
+    qtbot.addWidget(head)
+    assert head.department_combo.currentData() is None
+    assert head.department_combo.isEnabled()
