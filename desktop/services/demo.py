@@ -27,7 +27,6 @@ from desktop.core.calendar import SpecialDay, WorkCalendar
 from desktop.core.deadlines import ClockEvent, Deadlines, compute_deadlines
 from desktop.core.lifecycle import derive_progress
 from desktop.core.serials import format_serial
-from desktop.core.status import is_on_time
 from desktop.core.validation import credit_code_checksum, id_card_checksum
 from desktop.core.vocab import (
     AppealKind,
@@ -45,6 +44,7 @@ from desktop.core.vocab import (
 from desktop.services import settings as settings_service
 from desktop.services.applications import allocate_serial_number, reserve_serial_number
 from desktop.services.calendar import load_calendar
+from desktop.services.derived import derived_values
 
 T = TypeVar("T")
 
@@ -410,13 +410,7 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
                 "preferred_form": rng.choice(PREFERRED_FORMS),
                 "preferred_delivery": rng.choice(DELIVERIES).value,
                 "notes": "",
-                "state": progress.state.value,
-                "due_on": deadlines.effective_due,
-                "due_provisional": deadlines.provisional,
-                "closed_on": progress.closed_on,
-                "outcome": progress.outcome.value if progress.outcome else None,
-                "on_time": is_on_time(deadlines, progress),
-                "archived": progress.archived,
+                **derived_values(deadlines, progress),
                 "created_at": chunk.now,
                 "updated_at": chunk.now,
                 "version": 1,

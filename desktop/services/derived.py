@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -35,18 +36,30 @@ def derive(row: Application, calendar: WorkCalendar) -> tuple[Deadlines, Progres
     return compute_deadlines(row.received_on, events, calendar), derive_progress(events)
 
 
+def derived_values(deadlines: Deadlines, progress: Progress) -> dict[str, Any]:
+    """The cached columns of ``application`` for these deadlines and this progress.
+
+    The one mapping from the core's results to the stored columns: typed, imported
+    and demo applications are all stored through it.
+    """
+    return {
+        "state": progress.state.value,
+        "closed_on": progress.closed_on,
+        "outcome": progress.outcome.value if progress.outcome else None,
+        "archived": progress.archived,
+        "due_on": deadlines.effective_due,
+        "due_provisional": deadlines.provisional,
+        "on_time": is_on_time(deadlines, progress),
+    }
+
+
 def refresh_derived(
     session: Session, row: Application, calendar: WorkCalendar | None = None
 ) -> tuple[Deadlines, Progress]:
     """Recompute and store the derived columns of ``row``; returns what was derived."""
     deadlines, progress = derive(row, calendar or load_calendar(session))
-    row.state = progress.state.value
-    row.closed_on = progress.closed_on
-    row.outcome = progress.outcome.value if progress.outcome else None
-    row.archived = progress.archived
-    row.due_on = deadlines.effective_due
-    row.due_provisional = deadlines.provisional
-    row.on_time = is_on_time(deadlines, progress)
+    for name, value in derived_values(deadlines, progress).items():
+        setattr(row, name, value)
     return deadlines, progress
 
 
@@ -97,18 +110,10 @@ def refresh_where(
     for app_id, row in apps.items():
         deadlines = compute_deadlines(row.received_on, events[app_id], calendar)
         progress = derive_progress(events[app_id])
-        new = {
-            "state": progress.state.value,
-            "closed_on": progress.closed_on,
-            "outcome": progress.outcome.value if progress.outcome else None,
-            "archived": progress.archived,
-            "due_on": deadlines.effective_due,
-            "due_provisional": deadlines.provisional,
-            "on_time": is_on_time(deadlines, progress),
-        }
+        new = derived_values(deadlines, progress)
         if any(getattr(row, name) != new[name] for name in _DERIVED):
             changes.append({"b_id": app_id, **new})
-            refreshed.append(Refreshed(app_id, row.serial, row.state, row.due_on, new["due_on"]))  # type: ignore[arg-type]
+            refreshed.append(Refreshed(app_id, row.serial, row.state, row.due_on, new["due_on"]))
     if changes:
         table = Application.__table__
         statement = (

@@ -28,7 +28,7 @@ from db.models import (
     utcnow,
 )
 from desktop.core.calendar import CalendarRangeError, WorkCalendar
-from desktop.core.deadlines import ClockEvent, Deadlines, compute_deadlines
+from desktop.core.deadlines import ClockEvent, compute_deadlines
 from desktop.core.ledger import (
     COMPUTED_HEADERS,
     IMPORT_RECORDER,
@@ -45,13 +45,14 @@ from desktop.core.ledger import (
     record_events,
     serial_regex,
 )
-from desktop.core.lifecycle import Progress, derive_progress
+from desktop.core.lifecycle import derive_progress
 from desktop.core.serials import format_serial
-from desktop.core.status import is_on_time, working_days_left
+from desktop.core.status import working_days_left
 from desktop.core.vocab import ApplicantType, Channel, EventKind, Outcome, State
 from desktop.services import settings as settings_service
 from desktop.services.applications import allocate_serial_number, reserve_serial_number
 from desktop.services.calendar import load_calendar
+from desktop.services.derived import derived_values
 from desktop.services.register import (
     RegisterQuery,
     StatusBounds,
@@ -212,19 +213,6 @@ def _problem(row: LedgerRow, column: Column, value: str, message: str) -> Ledger
     return LedgerProblem(row.row_number, column.value, value, message)
 
 
-def _derived_values(deadlines: Deadlines, progress: Progress) -> dict[str, Any]:
-    """What ``desktop.services.derived.refresh_derived`` would store."""
-    return {
-        "state": progress.state.value,
-        "due_on": deadlines.effective_due,
-        "due_provisional": deadlines.provisional,
-        "closed_on": progress.closed_on,
-        "outcome": progress.outcome.value if progress.outcome else None,
-        "on_time": is_on_time(deadlines, progress),
-        "archived": progress.archived,
-    }
-
-
 def _plan(
     rows: Sequence[LedgerRow], numbered: dict[int, tuple[int, int]], calendar: WorkCalendar
 ) -> tuple[list[_Planned], list[LedgerProblem]]:
@@ -237,7 +225,7 @@ def _plan(
             value = row.record.received_on.isoformat()
             problems.append(_problem(row, Column.RECEIVED_ON, value, str(error)))
             continue
-        derived = _derived_values(deadlines, derive_progress(events))
+        derived = derived_values(deadlines, derive_progress(events))
         planned.append(_Planned(row, numbered.get(row.row_number), events, derived))
     return planned, problems
 
