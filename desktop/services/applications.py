@@ -13,7 +13,7 @@ from db.models import Application, ApplicationEvent, Category, Department, Seria
 from desktop.core.applications import ApplicationInput, validate_application
 from desktop.core.serials import format_serial
 from desktop.core.validation import FieldError
-from desktop.core.vocab import ApplicantType, Channel, EventKind, LetterKind
+from desktop.core.vocab import EventKind
 from desktop.services import settings as settings_service
 from desktop.services.derived import refresh_derived
 
@@ -133,28 +133,6 @@ def update_application(
         received.occurred_on = data.received_on
     session.flush()
     refresh_derived(session, row)
-
-
-def application_input(row: Application) -> ApplicationInput:
-    """The form values of a stored application."""
-    return ApplicationInput(
-        channel=Channel(row.channel),
-        received_on=row.received_on,
-        applicant_type=ApplicantType(row.applicant_type),
-        applicant_name=row.applicant_name,
-        content=row.content,
-        arrived_on=row.arrived_on,
-        letter_kind=LetterKind(row.letter_kind) if row.letter_kind else None,
-        id_number=row.id_number,
-        phone=row.phone,
-        address=row.address,
-        email=row.email,
-        category=row.category.name if row.category else "",
-        department=row.department.name if row.department else "",
-        preferred_form=row.preferred_form,
-        preferred_delivery=row.preferred_delivery,
-        notes=row.notes,
-    )
 
 
 def get_application_row(session: Session, application_id: int) -> Application:

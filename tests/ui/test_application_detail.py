@@ -12,12 +12,12 @@ from desktop.core.applications import ApplicationInput
 from desktop.core.vocab import ApplicantType, Channel
 from desktop.services.applications import (
     Registered,
-    application_input,
     get_application_row,
     register_application,
     update_application,
 )
 from desktop.services.database import Database
+from desktop.services.register import application_detail, detail_input
 from desktop.ui.application_detail import ApplicationDetailDialog
 from desktop.ui.bus import DataBus
 from tests.conftest import TODAY
@@ -82,7 +82,7 @@ def test_concurrent_edit_is_a_conflict_and_keeps_the_input(
             session,
             application_id=registered.id,
             version=row.version,
-            data=replace(application_input(row), phone="13700137000"),
+            data=replace(detail_input(application_detail(session, row.id)), phone="13700137000"),
             today=TODAY,
         )
     dialog.form.applicant_name.setText("陈静（改）")
