@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, case, extract, func, select
 from sqlalchemy.orm import Session
@@ -38,7 +38,6 @@ from desktop.core.vocab import (
     Channel,
     DueKind,
     EventKind,
-    LabelledEnum,
     State,
 )
 from desktop.services import settings as settings_service
@@ -52,7 +51,6 @@ RATE_DEFINITION = (
 NO_RATE = "—"
 CLOSED_VALUES = tuple(s.value for s in CLOSED_STATES)
 OPEN_VALUES = tuple(s.value for s in State if s not in CLOSED_STATES)
-E = TypeVar("E", bound=LabelledEnum)
 Q = TypeVar("Q", bound="Select[*tuple[Any, ...]]")
 CHANNELS = tuple(Channel)
 
@@ -254,11 +252,6 @@ def _count(condition: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def member(enum: type[E], value: str) -> E:
-    """The member of ``enum`` stored as ``value`` (KeyError for an unknown code)."""
-    return cast(E, enum._value2member_map_[value])
-
-
 def _scoped(query: Q, department_id: int | None) -> Q:
     if department_id is None:
         return query
@@ -444,13 +437,13 @@ def _item_query(department_id: int | None) -> Select[*tuple[Any, ...]]:
 
 
 def _reply_item(row: Any, calendar: WorkCalendar, today: dt.date) -> DashboardItem:
-    state = member(State, row.state)
+    state = State(row.state)
     is_open = not state.is_closed
     left = working_days_left(calendar, today, row.due_on) if is_open and row.due_on else None
     return DashboardItem(
         application_id=row.id,
         serial=row.serial,
-        applicant_type=member(ApplicantType, row.applicant_type),
+        applicant_type=ApplicantType(row.applicant_type),
         applicant_name=row.applicant_name,
         department=row.department or "",
         kind=DueKind.REPLY if is_open else None,
@@ -549,7 +542,7 @@ def event_items(
     )
     events: dict[int, list[ClockEvent]] = defaultdict(list)
     for app_id, kind, on, data, event_id in session.execute(query):
-        events[app_id].append(ClockEvent(member(EventKind, kind), on, dict(data or {}), event_id))
+        events[app_id].append(ClockEvent(EventKind(kind), on, dict(data or {}), event_id))
     items: list[DashboardItem] = []
     for app_id, row in apps.items():
         items.extend(_items_of(row, events.get(app_id, []), calendar, today))
@@ -594,13 +587,13 @@ def _event_item(
     return DashboardItem(
         application_id=row.id,
         serial=row.serial,
-        applicant_type=member(ApplicantType, row.applicant_type),
+        applicant_type=ApplicantType(row.applicant_type),
         applicant_name=row.applicant_name,
         department=row.department or "",
         kind=kind,
         due=due,
         working_days_left=working_days_left(calendar, today, due),
         provisional=calendar.is_provisional(due),
-        state=member(State, row.state),
+        state=State(row.state),
         received_on=row.received_on,
     )

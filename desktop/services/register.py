@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, true
 from sqlalchemy.orm import Session
@@ -128,14 +128,6 @@ class ApplicationDetail:
     outcome: Outcome | None
     on_time: bool | None
     archived: bool
-
-
-_E = TypeVar("_E", bound=StrEnum)
-
-
-def parse_enum(kind: type[_E], value: str) -> _E:
-    """``kind(value)``, typed: mypy reads LabelledEnum's ``__new__`` as needing the label."""
-    return kind(value)
 
 
 # --- deadline status: the same rule in SQL (filter, sort) and in Python (page) ---
@@ -367,7 +359,7 @@ def _summary(text: str) -> str:
 
 
 def _to_row(values: Any, calendar: WorkCalendar, bounds: StatusBounds) -> RegisterRow:
-    state = parse_enum(State, values.state)
+    state = State(values.state)
     due_on: dt.date | None = values.due_on
     left = None
     if due_on is not None and not state.is_closed:
@@ -376,8 +368,8 @@ def _to_row(values: Any, calendar: WorkCalendar, bounds: StatusBounds) -> Regist
         id=values.id,
         serial=values.serial,
         received_on=values.received_on,
-        channel=parse_enum(Channel, values.channel),
-        applicant_type=parse_enum(ApplicantType, values.applicant_type),
+        channel=Channel(values.channel),
+        applicant_type=ApplicantType(values.applicant_type),
         applicant_name=values.applicant_name,
         content_summary=_summary(values.summary or ""),
         category=values.category or "",
@@ -387,7 +379,7 @@ def _to_row(values: Any, calendar: WorkCalendar, bounds: StatusBounds) -> Regist
         provisional=bool(values.due_provisional),
         working_days_left=left,
         status=row_status(state=state, due_on=due_on, on_time=values.on_time, bounds=bounds),
-        outcome=parse_enum(Outcome, values.outcome) if values.outcome else None,
+        outcome=Outcome(values.outcome) if values.outcome else None,
         closed_on=values.closed_on,
     )
 
@@ -415,7 +407,7 @@ def application_detail(
     today = today or dt.date.today()
     calendar = load_calendar(session)
     bounds = _bounds(session, calendar, today)
-    state = parse_enum(State, row.state)
+    state = State(row.state)
     left = None
     if row.due_on is not None and not state.is_closed:
         left = working_days_left(calendar, today, row.due_on)
@@ -423,11 +415,11 @@ def application_detail(
         id=row.id,
         version=row.version,
         serial=row.serial,
-        channel=parse_enum(Channel, row.channel),
-        letter_kind=parse_enum(LetterKind, row.letter_kind) if row.letter_kind else None,
+        channel=Channel(row.channel),
+        letter_kind=LetterKind(row.letter_kind) if row.letter_kind else None,
         arrived_on=row.arrived_on,
         received_on=row.received_on,
-        applicant_type=parse_enum(ApplicantType, row.applicant_type),
+        applicant_type=ApplicantType(row.applicant_type),
         applicant_name=row.applicant_name,
         id_number=row.id_number,
         phone=row.phone,
@@ -445,7 +437,7 @@ def application_detail(
         working_days_left=left,
         status=row_status(state=state, due_on=row.due_on, on_time=row.on_time, bounds=bounds),
         closed_on=row.closed_on,
-        outcome=parse_enum(Outcome, row.outcome) if row.outcome else None,
+        outcome=Outcome(row.outcome) if row.outcome else None,
         on_time=row.on_time,
         archived=row.archived,
     )

@@ -36,7 +36,6 @@ from desktop.core.vocab import (
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered, ValidationFailed, register_application
 from desktop.services.database import Database
-from desktop.services.register import parse_enum
 from desktop.services.settings import NameList
 from desktop.ui.widgets import (
     DateEdit,
@@ -71,7 +70,7 @@ class ApplicantTypeCombo(QComboBox):
             self.addItem(text, member.value)
 
     def value(self) -> ApplicantType:
-        return parse_enum(ApplicantType, str(self.currentData()))
+        return ApplicantType(str(self.currentData()))
 
     def set_value(self, member: ApplicantType) -> None:
         self.setCurrentIndex(max(0, self.findData(member.value)))
@@ -241,10 +240,8 @@ class ApplicationForm(QWidget):
         self.category.set_value(data.category)
         self.department.set_value(data.department)
         form, delivery = data.preferred_form, data.preferred_delivery
-        self.preferred_form.set_value(parse_enum(PreferredForm, form) if form else None)
-        self.preferred_delivery.set_value(
-            parse_enum(DeliveryMethod, delivery) if delivery else None
-        )
+        self.preferred_form.set_value(PreferredForm(form) if form else None)
+        self.preferred_delivery.set_value(DeliveryMethod(delivery) if delivery else None)
         self.notes.setPlainText(data.notes)
         self._channel_changed()
         self._type_changed()
@@ -262,9 +259,7 @@ class ApplicationForm(QWidget):
             content=self.content.toPlainText(),
             arrived_on=self.arrived_on.value(),
             letter_kind=(
-                parse_enum(LetterKind, str(self.letter_kind.currentData()))
-                if channel is Channel.POST
-                else None
+                LetterKind(str(self.letter_kind.currentData())) if channel is Channel.POST else None
             ),
             id_number=self.id_number.text(),
             phone=self.phone.text(),
