@@ -24,6 +24,31 @@ COMMAND_MODULES = (
     "desktop.cli.report",
     "desktop.cli.ledger",
 )
+#: Which module defines each command: a run imports only its own (start-up time of
+#: scripted commands), ``--help`` and unknown commands import them all.
+COMMAND_OF = {
+    "gui": "desktop.cli.gui",
+    "demo": "desktop.cli.demo",
+    "alerts": "desktop.cli.alerts",
+    "deadline": "desktop.cli.deadline",
+    "report": "desktop.cli.report",
+    "import": "desktop.cli.ledger",
+    "export": "desktop.cli.ledger",
+    "template": "desktop.cli.ledger",
+}
+
+
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv`` (after the global ``--db URL``), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+        elif not word.startswith("--db="):
+            return None  # --help and the like: every command is wanted
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +58,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: 参数错误：{message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with only ``command``'s module when it is known."""
     parser = _Parser(
         prog="disclosure-desk",
         description="政府信息公开申请办理台账 DisclosureDesk",
@@ -44,16 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：环境变量 DISCLOSURE_DESK_DB 或用户数据目录）",
     )
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    module = COMMAND_OF.get(command or "")
+    for name in (module,) if module else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = _command_name(words)
+    if command is None and not any(w.startswith("-") and not w.startswith("--db") for w in words):
+        words, command = [*words, "gui"], "gui"  # no command: open the window
+    args = build_parser(command).parse_args(words)
     try:
         code: int = args.handler(args)
     except CliError as error:

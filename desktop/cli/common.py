@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from desktop.services.database import Database, open_database
+if TYPE_CHECKING:
+    from desktop.services.database import Database
 
 
 class CliError(Exception):
@@ -25,6 +27,9 @@ def iso_date(text: str) -> dt.date:
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    # Imported here: SQLAlchemy and Alembic are not needed to print help or a deadline.
+    from desktop.services.database import open_database
+
     try:
         return open_database(args.db)
     except Exception as error:
