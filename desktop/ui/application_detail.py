@@ -59,7 +59,7 @@ class DetailHeader(QLabel):
 
 
 class ApplicationDetailDialog(QDialog):
-    """One application: header, tabs (登记信息, 办理 or 时间线, anything added), close."""
+    """One application: header, tabs (登记信息, 办理, 复议诉讼, anything added), close."""
 
     def __init__(
         self,

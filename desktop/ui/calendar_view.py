@@ -48,6 +48,7 @@ from desktop.services.calendar_admin import (
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.widgets import FieldError
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
@@ -245,10 +246,7 @@ class YearScheduleDialog(QDialog):
         self.blocks = self._blocks_table()
         self.workdays = QListWidget(self)
         self.workday_edit = self._date_edit(dt.date(schedule.year, 1, 1))
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00000")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FieldError(self)
         self._layout()
         self.load(schedule)
 
@@ -379,11 +377,9 @@ class YearScheduleDialog(QDialog):
 
     def accept(self) -> None:
         message = self._submit(self.value())
-        if message:
-            self.error.setText(message)
-            self.error.show()
-            return
-        super().accept()
+        self.error.show_message(message)
+        if not message:
+            super().accept()
 
     @classmethod
     def ask(

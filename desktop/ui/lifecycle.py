@@ -57,6 +57,7 @@ from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.widgets import FieldError
 
 STATUS_COLOURS: dict[DeadlineStatus, str] = {
     DeadlineStatus.ON_TRACK: "#1b7a2e",
@@ -135,10 +136,7 @@ class EventDialog(QDialog):
         self.fields = self._fields_for(kind)
         self.note = QLineEdit(self)
         self.reason = QLineEdit(self) if correcting else None
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00000")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FieldError(self)
         self._layout()
         if initial is not None:
             self.load(initial)
@@ -308,11 +306,9 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         message = self._submit(self.value())
-        if message:
-            self.error.setText(message)
-            self.error.show()
-            return
-        super().accept()
+        self.error.show_message(message)
+        if not message:
+            super().accept()
 
     @classmethod
     def ask(
@@ -351,10 +347,7 @@ class VoidDialog(QDialog):
         text = self.tr("作废“%1”（%2）？事件不会被删除，会标记为已作废。")
         text = text.replace("%1", vocab(event.kind)).replace("%2", event.on.isoformat())
         self.reason = QLineEdit(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00000")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FieldError(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -373,11 +366,9 @@ class VoidDialog(QDialog):
 
     def accept(self) -> None:
         message = self._submit(self.reason.text())
-        if message:
-            self.error.setText(message)
-            self.error.show()
-            return
-        super().accept()
+        self.error.show_message(message)
+        if not message:
+            super().accept()
 
     @classmethod
     def ask(
