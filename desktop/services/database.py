@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ class Database:
 def open_database(url: str | None = None) -> Database:
     """Open (creating or upgrading) the database and load the shipped reference data."""
     from desktop.services import calendar as calendar_service
+    from desktop.services import calendar_admin
     from desktop.services import settings as settings_service
 
     engine = make_engine(url)
@@ -44,5 +46,8 @@ def open_database(url: str | None = None) -> Database:
     database = Database(engine, make_session_factory(engine))
     with database.session() as session:
         settings_service.seed_defaults(session)
-        calendar_service.merge_shipped_calendar(session)
+        written = calendar_service.merge_shipped_calendar(session)
+        if written:  # newer shipped holidays: cached deadlines must follow
+            since = dt.date(min(written), 1, 1)
+            calendar_admin.recompute_after_calendar_change(session, {}, since=since)
     return database

@@ -12,10 +12,13 @@ from db.models import Application, CalendarYear
 from desktop.core.applications import ApplicationInput
 from desktop.core.calendar import DayKind, SpecialDay, WorkCalendar
 from desktop.core.vocab import ApplicantType, Channel, DeliveryMethod, Outcome
+from desktop.paths import resource
+from desktop.services import calendar as calendar_service
 from desktop.services import calendar_admin, events
 from desktop.services.applications import register_application
 from desktop.services.calendar import load_calendar
 from desktop.services.calendar_admin import HolidayBlock, ScheduleRefused
+from desktop.services.database import open_database
 from tests.conftest import TODAY
 
 D = dt.date
@@ -220,3 +223,23 @@ def test_reminder_from_october_when_next_year_is_missing(
 def test_no_reminder_once_next_year_is_loaded(session: Session) -> None:
     calendar_admin.import_year_file(session, CSV_2027, today=LATE_2026)
     assert calendar_admin.missing_next_year_reminder(session, LATE_2026) is None
+
+
+def test_newer_shipped_holidays_move_cached_deadlines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An update shipping next year's schedule recomputes open deadlines at start-up."""
+    url = f"sqlite:///{tmp_path / 'update.sqlite3'}"
+    database = open_database(url)
+    with database.session() as session:
+        app = register(session, D(2026, 12, 10), today=D(2026, 12, 10))
+        assert due_provisional(session, app) is True  # the reply deadline lies in 2027
+    database.close()
+    shipped = resource("calendar", "cn-holidays.csv").read_text(encoding="utf-8")
+    newer = tmp_path / "cn-holidays.csv"
+    newer.write_text(shipped + "2027-01-01,holiday,元旦\n", encoding="utf-8")
+    monkeypatch.setattr(calendar_service, "resource", lambda *_parts: newer)
+    reopened = open_database(url)
+    with reopened.session() as session:
+        assert due_provisional(session, app) is False
+    reopened.close()
