@@ -48,7 +48,7 @@ from desktop.services.calendar_admin import (
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import FieldError
+from desktop.ui.widgets import FieldError, from_qdate, to_qdate
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
@@ -69,14 +69,6 @@ _STYLE: dict[DayKind, tuple[str, str, bool]] = {
     DayKind.MAKEUP_WORKDAY: ("#d4e2ff", "#1038b0", False),
     DayKind.PROVISIONAL_HOLIDAY: ("#ffe3bf", "#a85400", True),
 }
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def paint_day_cell(painter: QPainter, rect: QRect, kind: DayKind | None, text: str) -> None:
@@ -253,7 +245,7 @@ class YearScheduleDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(qdate(day), self)
+        edit = QDateEdit(to_qdate(day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setDateRange(QDate(self._year, 1, 1), QDate(self._year, 12, 31))
@@ -354,7 +346,7 @@ class YearScheduleDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, day)
 
     def _add_workday_from_edit(self) -> None:
-        self.add_workday(pydate(self.workday_edit.date()))
+        self.add_workday(from_qdate(self.workday_edit.date()))
 
     def _remove_workday(self) -> None:
         for item in self.workdays.selectedItems():
@@ -368,7 +360,7 @@ class YearScheduleDialog(QDialog):
             assert isinstance(start, QDateEdit)
             assert isinstance(end, QDateEdit)
             festival = item.text() if item is not None else ""
-            holidays.append((pydate(start.date()), pydate(end.date()), festival))
+            holidays.append((from_qdate(start.date()), from_qdate(end.date()), festival))
         workdays = [
             self.workdays.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.workdays.count())

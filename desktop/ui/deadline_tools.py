@@ -29,7 +29,8 @@ from desktop.core.explanation import Explanation, explain, format_day
 from desktop.core.vocab import EventKind
 from desktop.services.calendar import load_calendar
 from desktop.services.database import Database
-from desktop.ui.lifecycle import ExplanationView, pydate, qdate
+from desktop.ui.lifecycle import ExplanationView
+from desktop.ui.widgets import from_qdate, to_qdate
 
 
 class DeadlineCalculatorDialog(QDialog):
@@ -66,7 +67,7 @@ class DeadlineCalculatorDialog(QDialog):
         self.recompute()
 
     def _date(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(qdate(day), self)
+        edit = QDateEdit(to_qdate(day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setDateRange(QDate(2000, 1, 1), QDate(2060, 12, 31))
@@ -104,20 +105,20 @@ class DeadlineCalculatorDialog(QDialog):
 
     def events(self) -> tuple[list[ClockEvent], str]:
         """The clock events the inputs describe, or an error message."""
-        received = pydate(self.received.date())
+        received = from_qdate(self.received.date())
         events = [ClockEvent(EventKind.RECEIVED, received)]
         if self.corrected_check.isChecked():
-            corrected = pydate(self.corrected.date())
+            corrected = from_qdate(self.corrected.date())
             if corrected < received:
                 return [], self.tr("收到补正材料的日期不能早于收到申请日期")
             events.append(ClockEvent(EventKind.CORRECTION_RECEIVED, corrected))
         if self.consulted_check.isChecked():
-            sent = pydate(self.consulted.date())
+            sent = from_qdate(self.consulted.date())
             if sent < received:
                 return [], self.tr("征求意见的日期不能早于收到申请日期")
             events.append(ClockEvent(EventKind.CONSULTATION_SENT, sent))
             if self.replied_check.isChecked():
-                replied = pydate(self.replied.date())
+                replied = from_qdate(self.replied.date())
                 if replied < sent:
                     return [], self.tr("收到答复的日期不能早于发出征求意见的日期")
                 events.append(ClockEvent(EventKind.CONSULTATION_REPLIED, replied))
@@ -135,7 +136,7 @@ class DeadlineCalculatorDialog(QDialog):
         try:
             events, message = self.events()
             if not message:
-                self.explained = explain(pydate(self.received.date()), events, self.calendar)
+                self.explained = explain(from_qdate(self.received.date()), events, self.calendar)
         except CalendarRangeError as error:
             message = str(error)
         self.error.setText(message)

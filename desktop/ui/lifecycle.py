@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -47,7 +47,6 @@ from desktop.core.explanation import WEEKDAYS, ExplainedDay, Explanation, explan
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
-    DeadlineStatus,
     DeliveryMethod,
     EventKind,
     LabelledEnum,
@@ -57,29 +56,8 @@ from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import FieldError
-
-STATUS_COLOURS: dict[DeadlineStatus, str] = {
-    DeadlineStatus.ON_TRACK: "#1b7a2e",
-    DeadlineStatus.DUE_SOON: "#b86e00",
-    DeadlineStatus.DUE_TODAY: "#c24a00",
-    DeadlineStatus.OVERDUE: "#b00000",
-    DeadlineStatus.CLOSED_ON_TIME: "#1b7a2e",
-    DeadlineStatus.CLOSED_LATE: "#b00000",
-    DeadlineStatus.CLOSED: "#606060",
-}
-
-
-def vocab(member: LabelledEnum) -> str:
-    return QCoreApplication.translate("vocab", member.label)
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from desktop.ui.register_model import STATUS_COLOURS
+from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
 
 
 def _iso(value: Any) -> dt.date | None:
@@ -130,7 +108,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.kind, self._submit, self._today = kind, submit, today
         self._consultations = consultations
-        title = vocab(kind)
+        title = vocab_label(kind)
         self.setWindowTitle(self.tr("更正：") + title if correcting else title)
         self.on = self._date_edit(today)
         self.fields = self._fields_for(kind)
@@ -142,7 +120,7 @@ class EventDialog(QDialog):
             self.load(initial)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(qdate(day), self)
+        edit = QDateEdit(to_qdate(day), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
@@ -203,16 +181,16 @@ class EventDialog(QDialog):
         def put(value: Any) -> None:
             day = _iso(value)
             if day is not None:
-                edit.setDate(qdate(day))
+                edit.setDate(to_qdate(day))
 
-        return _Field(key, label, edit, lambda: pydate(edit.date()), put)
+        return _Field(key, label, edit, lambda: from_qdate(edit.date()), put)
 
     def _combo(
         self,
         key: str,
         label: str,
         members: Sequence[LabelledEnum],
-        text: Callable[[Any], str] = vocab,
+        text: Callable[[Any], str] = vocab_label,
     ) -> _Field:
         combo = QComboBox(self)
         for member in members:
@@ -288,7 +266,7 @@ class EventDialog(QDialog):
     # -- values -----------------------------------------------------------------------------
 
     def load(self, value: EventInput) -> None:
-        self.on.setDate(qdate(value.on))
+        self.on.setDate(to_qdate(value.on))
         for item in self.fields:
             if item.key in value.data:
                 item.put(value.data[item.key])
@@ -302,7 +280,7 @@ class EventDialog(QDialog):
         if self.note.text().strip():
             data["note"] = self.note.text().strip()
         reason = self.reason.text() if self.reason is not None else ""
-        return EventInput(pydate(self.on.date()), data, reason)
+        return EventInput(from_qdate(self.on.date()), data, reason)
 
     def accept(self) -> None:
         message = self._submit(self.value())
@@ -345,7 +323,7 @@ class VoidDialog(QDialog):
         self._submit = submit
         self.setWindowTitle(self.tr("作废事件"))
         text = self.tr("作废“%1”（%2）？事件不会被删除，会标记为已作废。")
-        text = text.replace("%1", vocab(event.kind)).replace("%2", event.on.isoformat())
+        text = text.replace("%1", vocab_label(event.kind)).replace("%2", event.on.isoformat())
         self.reason = QLineEdit(self)
         self.error = FieldError(self)
         buttons = QDialogButtonBox(
@@ -394,7 +372,7 @@ def day_colour(day: ExplainedDay) -> str | None:
 
 
 def _day_cells(day: ExplainedDay) -> tuple[str, ...]:
-    kind = vocab(day.kind) + (f"·{day.festival}" if day.festival else "")
+    kind = vocab_label(day.kind) + (f"·{day.festival}" if day.festival else "")
     if day.provisional:
         kind += QCoreApplication.translate("ExplanationView", "·临时")
     if day.number is not None:
@@ -657,9 +635,9 @@ class LifecyclePanel(QWidget):
         self._show_timeline(self.events)
 
     def _show_state(self, view: DeadlineView) -> None:
-        self.state.setText(self.tr("状态：") + vocab(view.progress.state))
+        self.state.setText(self.tr("状态：") + vocab_label(view.progress.state))
         info = view.status
-        text = vocab(info.status)
+        text = vocab_label(info.status)
         if info.working_days_left is not None:
             left = info.working_days_left
             text += (
@@ -670,7 +648,7 @@ class LifecyclePanel(QWidget):
         if view.deadlines.provisional:
             text += self.tr(" 临时")
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS[info.status]}")
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(info.status, ('#1b7a2e', ''))[0]}")
 
     def _deadline_rows(self, view: DeadlineView) -> list[tuple[str, str]]:
         d = view.deadlines
@@ -715,7 +693,7 @@ class LifecyclePanel(QWidget):
         _clear(self.actions_grid)
         self.action_buttons = {}
         for index, kind in enumerate(allowed):
-            button = QPushButton(vocab(kind) + "…", self.actions_box)
+            button = QPushButton(vocab_label(kind) + "…", self.actions_box)
             button.clicked.connect(lambda _=False, k=kind: self.run_action(k))
             self.actions_grid.addWidget(button, index // 4, index % 4)
             self.action_buttons[kind] = button
@@ -735,7 +713,7 @@ class LifecyclePanel(QWidget):
                 state = ""
             values = (
                 event.on.isoformat(),
-                vocab(event.kind),
+                vocab_label(event.kind),
                 event.summary,
                 event.recorded_by,
                 state,

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.database import Database
 from desktop.ui.deadline_tools import DeadlineCalculatorDialog
-from desktop.ui.lifecycle import qdate
+from desktop.ui.widgets import to_qdate
 
 
 @pytest.fixture
@@ -29,25 +29,25 @@ def test_example_a_spring_festival(calculator: DeadlineCalculatorDialog) -> None
 
 
 def test_example_c_correction_restart(calculator: DeadlineCalculatorDialog) -> None:
-    calculator.received.setDate(qdate(dt.date(2026, 2, 5)))
+    calculator.received.setDate(to_qdate(dt.date(2026, 2, 5)))
     assert calculator.notice_due.text().startswith("2026-02-14")
     calculator.corrected_check.setChecked(True)
-    calculator.corrected.setDate(qdate(dt.date(2026, 3, 2)))
+    calculator.corrected.setDate(to_qdate(dt.date(2026, 3, 2)))
     assert calculator.due.text().startswith("2026-03-30")
     assert calculator.extended_due.text().startswith("2026-04-28")
 
 
 def test_consultation_and_bad_input(calculator: DeadlineCalculatorDialog) -> None:
     calculator.consulted_check.setChecked(True)
-    calculator.consulted.setDate(qdate(dt.date(2026, 2, 24)))
+    calculator.consulted.setDate(to_qdate(dt.date(2026, 2, 24)))
     calculator.replied_check.setChecked(True)
-    calculator.replied.setDate(qdate(dt.date(2026, 3, 3)))
+    calculator.replied.setDate(to_qdate(dt.date(2026, 3, 3)))
     assert calculator.due.text().startswith("2026-03-24")
-    calculator.replied.setDate(qdate(dt.date(2026, 2, 20)))
+    calculator.replied.setDate(to_qdate(dt.date(2026, 2, 20)))
     assert "不能早于" in calculator.error.text()
     assert calculator.due.text() == "—"
 
 
 def test_provisional_year_is_marked(calculator: DeadlineCalculatorDialog) -> None:
-    calculator.received.setDate(qdate(dt.date(2027, 3, 1)))
+    calculator.received.setDate(to_qdate(dt.date(2027, 3, 1)))
     assert "临时" in calculator.due.text()

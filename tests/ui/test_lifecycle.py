@@ -24,8 +24,8 @@ from desktop.ui.lifecycle import (
     ExplanationDialog,
     LifecyclePanel,
     VoidDialog,
-    qdate,
 )
+from desktop.ui.widgets import to_qdate
 
 
 def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
@@ -112,12 +112,12 @@ def test_refused_action_shows_the_message_and_keeps_the_input(
         dialog.show()
         approver = dialog.fields[0].widget
         approver.setText("赵主任")  # type: ignore[attr-defined]
-        dialog.on.setDate(qdate(dt.date(2026, 3, 17)))  # after the due date 03-16
+        dialog.on.setDate(to_qdate(dt.date(2026, 3, 17)))  # after the due date 03-16
         dialog.accept()
         seen["error"] = dialog.error.text()
         seen["visible"] = dialog.isVisible()
         seen["kept"] = approver.text()  # type: ignore[attr-defined]
-        dialog.on.setDate(qdate(dt.date(2026, 3, 12)))
+        dialog.on.setDate(to_qdate(dt.date(2026, 3, 12)))
         dialog.accept()
         seen["closed"] = not dialog.isVisible()
         return dialog.value()
