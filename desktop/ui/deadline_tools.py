@@ -29,7 +29,7 @@ from desktop.core.explanation import Explanation, explain, format_day
 from desktop.core.vocab import EventKind
 from desktop.services.calendar import load_calendar
 from desktop.services.database import Database
-from desktop.ui.lifecycle import ExplanationView
+from desktop.ui.explanation import ExplanationView
 from desktop.ui.widgets import from_qdate, to_qdate
 
 

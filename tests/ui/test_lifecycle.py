@@ -18,10 +18,10 @@ from desktop.services import events
 from desktop.services.applications import register_application
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
+from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.lifecycle import (
     EventDialog,
     EventInput,
-    ExplanationDialog,
     LifecyclePanel,
     VoidDialog,
 )
