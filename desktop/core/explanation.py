@@ -258,8 +258,13 @@ def _detail_lines(explanation: Explanation) -> list[str]:
         lines.append("当前状态：已发出补正通知，等待补正，期限暂停计算")
     elif d.effective_due is not None:
         lines.append(f"当前适用的答复期限：{format_day(d.effective_due)}")
-    if explanation.provisional:
-        lines.append("注意：部分日期所在年份尚未载入放假安排，结果为临时推算")
+    if d.provisional:
+        lines.append("注意：答复期限涉及尚未载入放假安排的年份，为临时推算")
+    elif explanation.provisional:
+        lines.append(
+            "注意：表中部分日期（如延长后期限）所在年份尚未载入放假安排，为临时推算；"
+            "当前适用的答复期限不受影响"
+        )
     return lines
 
 

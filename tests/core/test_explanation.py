@@ -97,3 +97,13 @@ def test_lines_are_readable_chinese() -> None:
     assert "答复期限：2026-03-16（星期一）（第20个计入的工作日）" in lines
     assert any(line.strip().startswith("2026-02-14 周六 调休上班·春节 第4日") for line in lines)
     assert "计算说明：" in lines
+
+
+def test_the_note_says_which_dates_are_provisional() -> None:
+    """A deadline in a loaded year is not presented as provisional because of a later date."""
+    only_2026 = WorkCalendar([], range(2004, 2027))
+    early = explanation_lines(explain(dt.date(2026, 11, 20), [], only_2026))
+    assert not any("答复期限涉及" in line for line in early)
+    assert any("当前适用的答复期限不受影响" in line for line in early)
+    late = explanation_lines(explain(dt.date(2026, 12, 18), [], only_2026))
+    assert any("答复期限涉及尚未载入放假安排的年份" in line for line in late)
