@@ -4,6 +4,7 @@ translation can follow without touching the code)."""
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -19,7 +20,8 @@ from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
-UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "desktop" / "ui"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MARKERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "_tr"}
 
@@ -67,7 +69,14 @@ def test_lupdate_extracts_the_ui_strings(tmp_path: Path) -> None:
     subprocess.run([str(lupdate), *sources, "-ts", str(target)], check=True, capture_output=True)
     text = target.read_text(encoding="utf-8")
     assert text.count("<message>") > 300
-    for source in ("新建申请", "统计发布", "申请编号", "按时办结率（按季度）"):
+    for source in (
+        "新建申请",
+        "统计发布",
+        "申请编号",
+        "按时办结率（按季度）",
+        "予以公开",
+        "调休上班",
+    ):
         assert f"<source>{source}</source>" in text
 
 
@@ -96,3 +105,17 @@ def test_a_translator_reaches_the_main_window(qtbot: QtBot, database: Database) 
     assert titles
     assert all(t.startswith("⟦") for t in titles), titles
     assert all(str(h).startswith("⟦") for h in headers), headers
+
+
+def test_vocabulary_strings_for_lupdate_are_current() -> None:
+    """desktop/ui/vocab_strings.py lists every vocabulary label (regenerate it when not)."""
+    spec = importlib.util.spec_from_file_location(
+        "vocab_strings", ROOT / "scripts" / "vocab_strings.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert (UI / "vocab_strings.py").read_text(encoding="utf-8") == generator.render(), (
+        "run: .venv/bin/python scripts/vocab_strings.py"
+    )
