@@ -1,7 +1,6 @@
 """行政复议/行政诉讼: list an application's appeals, add one, or edit one (e.g. its outcome).
 
-``AppealPanel`` is the list plus the form (it can sit in a tab of the detail
-dialog); ``AppealDialog`` shows it on its own with a 关闭 button.
+``AppealPanel`` is the list plus the form; it is the detail dialog's 复议诉讼 tab.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -227,29 +224,3 @@ class AppealPanel(QWidget):
     def _applications_changed(self, ids: list[int]) -> None:
         if not ids or self.application_id in ids:
             self.reload()
-
-
-class AppealDialog(QDialog):
-    """The appeals of one application in a dialog of their own."""
-
-    def __init__(
-        self,
-        database: Database,
-        application_id: int,
-        bus: DataBus,
-        parent: QWidget | None = None,
-        *,
-        today_provider: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("行政复议、行政诉讼"))
-        self.panel = AppealPanel(database, application_id, bus, self, today_provider=today_provider)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        if close is not None:
-            close.setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel)
-        layout.addWidget(buttons)
-        self.resize(640, 520)

@@ -1,4 +1,4 @@
-"""Tests for desktop.ui.appeal_dialog: add, validate and edit appeals through the dialog."""
+"""Tests for desktop.ui.appeal_dialog: add, validate and edit appeals through the panel."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.vocab import AppealKind, AppealOutcome
 from desktop.services.appeals import list_appeals
 from desktop.services.database import Database
-from desktop.ui.appeal_dialog import AppealDialog
+from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.bus import DataBus
 from tests.services.test_statistics import add_application
 
@@ -18,13 +18,13 @@ D = dt.date
 TODAY = D(2025, 12, 1)
 
 
-def _dialog(qtbot: QtBot, database: Database) -> tuple[AppealDialog, int, DataBus]:
+def _panel(qtbot: QtBot, database: Database) -> tuple[AppealPanel, int, DataBus]:
     with database.session() as session:
         application_id = add_application(session, D(2025, 3, 3)).id
     bus = DataBus()
-    dialog = AppealDialog(database, application_id, bus, today_provider=lambda: TODAY)
-    qtbot.addWidget(dialog)
-    return dialog, application_id, bus
+    panel = AppealPanel(database, application_id, bus, today_provider=lambda: TODAY)
+    qtbot.addWidget(panel)
+    return panel, application_id, bus
 
 
 def _text(table: QTableWidget, row: int, column: int) -> str:
@@ -39,8 +39,7 @@ def _stored(database: Database, application_id: int) -> list[tuple[AppealKind, A
 
 
 def test_add_an_appeal(qtbot: QtBot, database: Database) -> None:
-    dialog, application_id, bus = _dialog(qtbot, database)
-    panel = dialog.panel
+    panel, application_id, bus = _panel(qtbot, database)
     assert panel.table.rowCount() == 0
     assert panel.form.filed_on.value() == TODAY
     panel.form.kind.set_value(AppealKind.LITIGATION_DIRECT)
@@ -66,13 +65,13 @@ def test_add_an_appeal(qtbot: QtBot, database: Database) -> None:
 def test_validation_messages_are_shown_and_nothing_is_saved(
     qtbot: QtBot, database: Database
 ) -> None:
-    dialog, application_id, _ = _dialog(qtbot, database)
-    form = dialog.panel.form
+    panel, application_id, _ = _panel(qtbot, database)
+    form = panel.form
     form.filed_on.set_value(D(2025, 3, 1))
     form.outcome.set_value(AppealOutcome.UPHELD)
     assert form.decided_on.check.isChecked()  # a decided outcome asks for its date
     form.decided_on.edit.set_value(D(2025, 2, 1))
-    assert dialog.panel.save() is False
+    assert panel.save() is False
     assert form.errors["filed_on"].text() == "提起日期不能早于收到申请的日期"
     assert form.errors["decided_on"].text() == "审结日期不能早于提起日期"
     assert not form.errors["decided_on"].isHidden()
@@ -80,8 +79,7 @@ def test_validation_messages_are_shown_and_nothing_is_saved(
 
 
 def test_edit_the_outcome_of_an_appeal(qtbot: QtBot, database: Database) -> None:
-    dialog, application_id, _ = _dialog(qtbot, database)
-    panel = dialog.panel
+    panel, application_id, _ = _panel(qtbot, database)
     panel.form.filed_on.set_value(D(2025, 4, 1))
     assert panel.save()
     panel.start_new()
@@ -104,6 +102,3 @@ def test_edit_the_outcome_of_an_appeal(qtbot: QtBot, database: Database) -> None
     panel.form.notes.setText("复议机关责令重新答复")
     assert panel.save()
     assert panel.form_message.isHidden()
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.grab().save("/tmp/appeal_dialog.png")
