@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,16 +13,44 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from db.engine import make_engine, make_session_factory
 from desktop.services.database import Database, open_database
 
 #: A fixed "today" for tests that need one (a Friday with a full calendar).
 TODAY = dt.date(2026, 11, 27)
 
 
+@pytest.fixture(scope="session")
+def template_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file opened once per session (per xdist worker) by the real start-up:
+    migrated, settings seeded, shipped calendar loaded. Tests get copies of it."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    # Closing the last connection checkpoints the WAL into the main file: the file
+    # alone is the whole database, so a plain copy is a faithful one.
+    leftovers = [p.name for p in path.parent.iterdir() if p != path]
+    assert not leftovers, f"template database not self-contained: {leftovers}"
+    return path
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """A fresh, migrated SQLite database with the shipped calendar loaded."""
-    db = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+def database_file(tmp_path: Path, template_database_file: Path) -> Path:
+    """A fresh copy of the template database file, for tests that open it themselves
+    (e.g. through the command line's ``--db``)."""
+    target = tmp_path / "test.sqlite3"
+    shutil.copyfile(template_database_file, target)
+    return target
+
+
+@pytest.fixture
+def database(database_file: Path) -> Iterator[Database]:
+    """A fresh, migrated SQLite database with the shipped calendar loaded.
+
+    A copy of the session's template file (what :func:`open_database` builds on an
+    empty file), connected without repeating the start-up work.
+    """
+    engine = make_engine(f"sqlite:///{database_file}")
+    db = Database(engine, make_session_factory(engine))
     yield db
     db.close()
 
