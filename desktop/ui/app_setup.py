@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.paths import cjk_font_path, resource
@@ -24,9 +24,18 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName(QCoreApplication.translate("App", DISPLAY_NAME))
+    app.setWindowIcon(application_icon())
     load_cjk_font(app)
     install_translator(app, QLocale.system())
     return app
+
+
+def application_icon() -> QIcon:
+    """The application's icon, every size shipped in ``resources/icons`` (drawn from its SVG)."""
+    icon = QIcon()
+    for path in sorted(resource("icons").glob("disclosure-desk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def load_cjk_font(app: QApplication) -> str | None:
