@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop import __version__
 from desktop.cli.common import CliError
 
 #: Sub-command modules, in the order ``--help`` lists them.
@@ -68,6 +69,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：环境变量 DISCLOSURE_DESK_DB 或用户数据目录）",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出"
     )
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     module = COMMAND_OF.get(command or "")
