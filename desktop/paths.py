@@ -6,18 +6,26 @@ the top-level ``resources/`` folder there under the same name.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-#: Candidate CJK TrueType fonts, most preferred first. ReportLab embeds only
-#: TrueType outlines (not CFF/OpenType), so Noto CJK will not do.
-_SYSTEM_CJK_FONTS = (
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "C:/Windows/Fonts/simsun.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-    "/System/Library/Fonts/Supplemental/Songti.ttc",
-)
+def system_cjk_fonts() -> list[Path]:
+    """Installed CJK TrueType fonts to try, most preferred first.
+
+    ReportLab embeds only TrueType outlines (not CFF/OpenType), so Noto CJK will not
+    do. Debian/UOS/Kylin: WenQuanYi or AR PL UMing; Windows: its own SimSun (宋体) and
+    Microsoft YaHei (微软雅黑), wherever Windows is installed; macOS: Songti.
+    """
+    windows_fonts = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+    return [
+        Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+        Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+        Path("/usr/share/fonts/truetype/arphic/uming.ttc"),
+        windows_fonts / "simsun.ttc",
+        windows_fonts / "msyh.ttc",
+        Path("/System/Library/Fonts/Supplemental/Songti.ttc"),
+    ]
 
 
 def resources_dir() -> Path:
@@ -36,7 +44,7 @@ def resource(*parts: str) -> Path:
 def cjk_font_path() -> Path | None:
     """A TrueType CJK font to embed in PDFs and load into Qt: bundled first, then the system's."""
     bundled = sorted(resource("fonts").glob("*.tt[fc]")) if resource("fonts").is_dir() else []
-    for candidate in [*bundled, *map(Path, _SYSTEM_CJK_FONTS)]:
+    for candidate in [*bundled, *system_cjk_fonts()]:
         if candidate.is_file():
             return candidate
     return None

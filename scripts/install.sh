@@ -18,7 +18,8 @@ packages=(
   # a TrueType CJK font: Qt shows Chinese with it, ReportLab embeds it in PDFs
   fonts-wqy-zenhei
 )
-[ "$dev" = 1 ] && packages+=(poppler-utils postgresql)
+# dpkg-dev: dpkg-shlibdeps and objdump for the .deb (scripts/check-package.sh)
+[ "$dev" = 1 ] && packages+=(poppler-utils postgresql dpkg-dev)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
