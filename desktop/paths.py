@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+
 def system_cjk_fonts() -> list[Path]:
     """Installed CJK TrueType fonts to try, most preferred first.
 
