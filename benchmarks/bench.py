@@ -1,11 +1,14 @@
 """The main benchmark on a realistic database of 100,000 applications (not part of the tests).
 
-    .venv/bin/python benchmarks/bench.py [--requests N] [--db PATH] [--reuse]
+    .venv/bin/python benchmarks/bench.py [--requests N] [--db PATH] [--reuse] [--only startup]
 
-Prints: demo build time and database size; start-up time to a ready window; time to open,
-sort and filter the register (through the real Qt table model, offscreen); deadlines and
-statuses for every application versus a day-by-day loop over chinese_calendar; a register
-refresh after a calendar edit; peak memory of each part.
+Every start-up figure is printed with a baseline measured in the same run and the ratio:
+the window ready (whole process, offscreen) against a bare PySide6 window started the same
+way; ``--help`` and ``deadline`` against a bare interpreter (``python -c pass``); the first
+quarterly PDF of a session against a later one and against a plain ReportLab page. Then:
+demo build time and database size; time to open, sort and filter the register (through the
+real Qt table model, offscreen); deadlines and statuses for every application versus a
+day-by-day loop over chinese_calendar; a register refresh after a calendar edit; peak memory.
 """
 
 from __future__ import annotations
@@ -68,6 +71,118 @@ def build(db: Path, requests: int) -> None:
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"demo --requests {requests}: {seconds:.1f} s whole command ({result.stdout.strip()})")
     print(f"  database size {db.stat().st_size / 2**20:.1f} MiB; peak memory {child:.0f} MiB")
+
+
+#: A bare PySide6 window, started and ended the way ``gui --quit-after-ready`` is.
+BARE_WINDOW = """
+import sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 720)
+def ready():
+    print(f"ready in {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+    window.close()
+    app.quit()
+window.show()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def best_wall(command: list[str], repeat: int) -> tuple[float, str]:
+    """Best wall time of ``repeat`` runs of ``command`` (whole process) and its last output."""
+    best, output = float("inf"), ""
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+        best = min(best, time.perf_counter() - started)
+        output = result.stdout
+    return best, output
+
+
+def compare(label: str, seconds: float, baseline_label: str, baseline: float) -> float:
+    """Print a figure, its baseline and the ratio; the ratio."""
+    ratio = seconds / baseline
+    print(
+        f"  {label:<34} {seconds * 1000:8.0f} ms   vs {baseline_label:<30} "
+        f"{baseline * 1000:7.0f} ms   = {ratio:5.1f}×"
+    )
+    return ratio
+
+
+def startup_ratios(db: Path, repeat: int = 5) -> None:
+    """Start-up figures against their baselines, all measured here and now (best of N)."""
+    python = sys.executable
+    app = [python, "-m", "desktop"]
+    print(f"start-up against baselines (whole processes, best of {repeat}, same run):")
+    bare, _ = best_wall([python, "-c", "pass"], repeat)
+    window, bare_out = best_wall([python, "-c", BARE_WINDOW], repeat)
+    ours, out = best_wall([*app, "--db", str(db), "gui", "--quit-after-ready"], repeat)
+    compare("window ready (100k applications)", ours, "bare PySide6 window", window)
+    print(f"  {'':<34} in-process: {out.strip()} vs bare {bare_out.strip()}")
+    helped, _ = best_wall([*app, "--help"], repeat)
+    compare("disclosure-desk --help", helped, "python -c pass", bare)
+    deadline, _ = best_wall([*app, "deadline", "--received", "2026-02-10"], repeat)
+    compare("disclosure-desk deadline", deadline, "python -c pass", bare)
+
+
+#: In a fresh process: the first quarterly PDF of the session, then a second one.
+FIRST_AND_LATER_PDF = """
+import sys, time
+from desktop.cli import main
+db, folder = sys.argv[1], sys.argv[2]
+times = []
+for n in (1, 2):
+    started = time.perf_counter()
+    main(["--db", db, "report", "quarterly", "--year", "2026", "--quarter", "3",
+          "--out", f"{folder}/q{n}.pdf"])
+    times.append(time.perf_counter() - started)
+print(*times)
+"""
+
+#: In a fresh process: one page of text with ReportLab's built-in font.
+PLAIN_REPORTLAB = """
+import sys, time
+started = time.perf_counter()
+from reportlab.pdfgen.canvas import Canvas
+page = Canvas(sys.argv[1])
+page.drawString(72, 720, "Quarterly statistics 2026 Q3")
+page.save()
+print(time.perf_counter() - started)
+"""
+
+
+def pdf_ratios(db: Path) -> None:
+    """The first PDF of a session against a later one and against a plain ReportLab page."""
+    import tempfile
+
+    print("quarterly PDF (command line, fresh process; imports included in the first):")
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            [sys.executable, "-c", FIRST_AND_LATER_PDF, str(db), folder],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        first, later = map(float, result.stdout.split()[-2:])
+        plain = min(
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", PLAIN_REPORTLAB, f"{folder}/plain.pdf"],
+                    cwd=ROOT,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+            )
+            for _ in range(3)
+        )
+    compare("first PDF of a session", first, "a later PDF of the session", later)
+    compare("first PDF of a session", first, "plain ReportLab page (+import)", plain)
 
 
 def startup(db: Path) -> None:
@@ -261,9 +376,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/dd-bench.sqlite3"))
     parser.add_argument("--reuse", action="store_true", help="keep an existing database")
+    parser.add_argument("--only", choices=("startup",), help="only the start-up ratios")
     args = parser.parse_args()
     if not (args.reuse and args.db.exists()):
         build(args.db, args.requests)
+    startup_ratios(args.db)
+    pdf_ratios(args.db)
+    if args.only == "startup":
+        return
     startup(args.db)
     register(args.db)
     deadlines(args.db)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from desktop.core.vocab import DueKind
-from desktop.reports.alerts_pdf import AlertSheet, AlertSheetRow, render_alert_pdf
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
 from desktop.services.dashboard import (
@@ -22,6 +22,9 @@ from desktop.services.dashboard import (
     reply_items_due,
     urgency_key,
 )
+
+if TYPE_CHECKING:  # ReportLab loads when a sheet is made, not with the alert check
+    from desktop.reports.alerts_pdf import AlertSheet
 
 MAX_WITHIN = 20
 
@@ -106,6 +109,8 @@ def _within(item: AlertItem, within: int) -> bool:
 
 def alert_sheet(summary: AlertSummary, *, agency: str) -> AlertSheet:
     """The summary as the PDF's value object (internal: names the applicants)."""
+    from desktop.reports.alerts_pdf import AlertSheet, AlertSheetRow
+
     rows = tuple(
         AlertSheetRow(
             serial=i.serial,
@@ -140,5 +145,7 @@ def _days_left_text(left: int | None) -> str:
 
 def export_alert_pdf(session: Session, *, summary: AlertSummary) -> bytes:
     """The alert list as a PDF marked 内部 on every page."""
+    from desktop.reports.alerts_pdf import render_alert_pdf
+
     agency = str(settings_service.get_setting(session, "agency_name"))
     return render_alert_pdf(alert_sheet(summary, agency=agency))

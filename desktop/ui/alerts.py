@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,6 +37,10 @@ from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.dashboard import ItemTable
 from desktop.ui.widgets import translate_vocab_text
+
+if TYPE_CHECKING:  # the PDF and print modules load when the clerk prints (start-up speed)
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 DEFAULT_ALERT_TIME = dt.time(9, 0)
 #: Working days searched for the next check (covers the longest holiday).
@@ -151,6 +154,8 @@ class AlertSummaryDialog(QDialog):
 
     def render_to(self, printer: QPrinter) -> int:
         """Print the same pages as the PDF (内部 on each); returns the pages printed."""
+        from PySide6.QtPdf import QPdfDocument
+
         buffer = QBuffer(self)
         buffer.setData(QByteArray(self.pdf_bytes()))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -183,6 +188,8 @@ class AlertSummaryDialog(QDialog):
         painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
 
     def ask_and_print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -35,13 +36,13 @@ from desktop.services.applications import Registered
 from desktop.services.database import Database
 from desktop.services.register import RegisterQuery, SortKey
 from desktop.services.settings import NameList
-from desktop.ui.application_detail import ApplicationDetailDialog
-from desktop.ui.application_form import NewApplicationDialog
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up speed)
+    from desktop.ui.application_detail import ApplicationDetailDialog
 
 #: Milliseconds of typing pause before the free-text filter re-queries.
 TEXT_DEBOUNCE_MS = 300
@@ -337,6 +338,8 @@ class MainWindow(QMainWindow):
 
     def open_detail(self, application_id: int) -> ApplicationDetailDialog:
         """Show the detail of an application (one window per application)."""
+        from desktop.ui.application_detail import ApplicationDetailDialog
+
         dialog = self.details.get(application_id)
         if dialog is None:
             dialog = ApplicationDetailDialog(
@@ -352,6 +355,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_application(self) -> Registered | None:
+        from desktop.ui.application_form import NewApplicationDialog
+
         registered = NewApplicationDialog.ask(self, self.database, self.today_provider())
         if registered is None:
             return None
@@ -369,6 +374,8 @@ class MainWindow(QMainWindow):
         box.open()  # not modal to the event loop: the clerk copies the serial and goes on
 
     def open_settings(self) -> bool:
+        from desktop.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog.ask(self, self.database, self.today_provider()):
             self.bus.settings_changed.emit()
             return True

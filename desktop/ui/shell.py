@@ -3,31 +3,32 @@
 The main window knows only the register; this module adds the dashboard tab,
 the menus that open the other windows (import/export, publications, calendar,
 calculator) and the daily deadline alerts, so each piece stays testable alone.
+
+Start-up speed: the first screen is the register. The dashboard is built when its
+tab is first shown (or asked for), and each window's module is imported when the
+window is first opened, so PDF, spreadsheet and preview machinery load on use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.services import calendar_admin
 from desktop.services.dashboard import ListKey
 from desktop.services.database import Database
 from desktop.ui.alerts import AlertScheduler
 from desktop.ui.bus import DataBus
-from desktop.ui.calendar_view import CalendarWindow
-from desktop.ui.dashboard import DashboardWidget
-from desktop.ui.deadline_tools import DeadlineCalculatorDialog
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.export_register import export_register
-from desktop.ui.import_dialog import ImportDialog, save_template
 from desktop.ui.main_window import MainWindow
-from desktop.ui.publications import PublicationsDialog, changed_publications_notice
+
+if TYPE_CHECKING:
+    from desktop.ui.dashboard import DashboardWidget
 
 
 def _tr(text: str) -> str:
@@ -39,8 +40,28 @@ class Shell:
     """The assembled application: the window and what was plugged into it."""
 
     window: MainWindow
-    dashboard: DashboardWidget
     alerts: AlertScheduler
+    #: Builds the dashboard widget (on first use; see :attr:`dashboard`).
+    make_dashboard: Callable[[], DashboardWidget] = field(repr=False)
+    #: The dashboard tab's stand-in until the dashboard is built.
+    placeholder: QWidget = field(repr=False)
+    _dashboard: DashboardWidget | None = field(default=None, repr=False)
+
+    @property
+    def dashboard(self) -> DashboardWidget:
+        """The dashboard tab's widget, built (and put in its tab) the first time it is needed."""
+        if self._dashboard is None:
+            tabs = self.window.tabs
+            index = tabs.indexOf(self.placeholder)
+            was_current = tabs.currentIndex() == index
+            self._dashboard = self.make_dashboard()
+            title = tabs.tabText(index)
+            tabs.insertTab(index, self._dashboard, title)
+            tabs.removeTab(index + 1)
+            self.placeholder.deleteLater()
+            if was_current:
+                tabs.setCurrentIndex(index)
+        return self._dashboard
 
     def show_overdue(self) -> None:
         """Switch to the dashboard with the overdue list (where alerts lead)."""
@@ -66,10 +87,19 @@ def assemble(
     today_provider: Callable[[], dt.date] = dt.date.today,
 ) -> Shell:
     """Add the dashboard, the menus and the alerts to ``window``."""
-    dashboard = DashboardWidget(database, bus, today_provider, window)
-    window.add_tab(dashboard, _tr("统计看板"))
+
+    def make_dashboard() -> DashboardWidget:
+        from desktop.ui.dashboard import DashboardWidget
+
+        return DashboardWidget(database, bus, today_provider, window)
+
+    placeholder = QWidget(window)
+    window.add_tab(placeholder, _tr("统计看板"))
     alerts = AlertScheduler(database, bus, today_provider, parent=window)
-    shell = Shell(window, dashboard, alerts)
+    shell = Shell(window, alerts, make_dashboard, placeholder)
+    window.tabs.currentChanged.connect(
+        lambda index: shell.dashboard if window.tabs.widget(index) is placeholder else None
+    )
     alerts.show_list_requested.connect(shell.show_overdue)
     watch_publications(shell, database, bus)
 
@@ -78,37 +108,51 @@ def assemble(
         dialog.show()
         return dialog
 
+    # Each window's module is imported when it is first opened.
+    def import_dialog() -> QDialog:
+        from desktop.ui.import_dialog import ImportDialog
+
+        return show(ImportDialog(database, bus, window))
+
+    def export() -> None:
+        from desktop.ui.export_register import export_register
+
+        export_register(window, database, query=window.model.query, today=today_provider())
+
+    def template() -> None:
+        from desktop.ui.import_dialog import save_template
+
+        save_template(window)
+
+    def reports() -> QDialog:
+        from desktop.ui.export_dialog import ExportDialog
+
+        return show(ExportDialog(database, window, today=today_provider()))
+
+    def publications() -> QDialog:
+        from desktop.ui.publications import PublicationsDialog
+
+        return show(PublicationsDialog(database, window))
+
+    def calendar() -> QDialog:
+        from desktop.ui.calendar_view import CalendarWindow
+
+        return show(CalendarWindow(database, bus, window))
+
+    def calculator() -> QDialog:
+        from desktop.ui.deadline_tools import DeadlineCalculatorDialog
+
+        return show(DeadlineCalculatorDialog(database, window, today=today_provider()))
+
     file_menu, work, publish, tools = _tr("文件"), _tr("办理"), _tr("统计发布"), _tr("工具")
-    _action(
-        window,
-        file_menu,
-        _tr("导入台账…"),
-        lambda: show(ImportDialog(database, bus, window)),
-        "Ctrl+I",
-    )
-    _action(
-        window,
-        file_menu,
-        _tr("导出台账（当前筛选）…"),
-        lambda: export_register(window, database, query=window.model.query, today=today_provider()),
-    )
-    _action(window, file_menu, _tr("保存导入模板…"), lambda: save_template(window))
+    _action(window, file_menu, _tr("导入台账…"), import_dialog, "Ctrl+I")
+    _action(window, file_menu, _tr("导出台账（当前筛选）…"), export)
+    _action(window, file_menu, _tr("保存导入模板…"), template)
     _action(window, work, _tr("期限提醒…"), lambda: alerts.check() or alerts.show_dialog())
-    _action(
-        window,
-        publish,
-        _tr("季度统计与年度报告…"),
-        lambda: show(ExportDialog(database, window, today=today_provider())),
-        "Ctrl+P",
-    )
-    _action(window, publish, _tr("已发布报告…"), lambda: show(PublicationsDialog(database, window)))
-    _action(window, tools, _tr("节假日日历…"), lambda: show(CalendarWindow(database, bus, window)))
-    _action(
-        window,
-        tools,
-        _tr("期限计算器…"),
-        lambda: show(DeadlineCalculatorDialog(database, window, today=today_provider())),
-    )
+    _action(window, publish, _tr("季度统计与年度报告…"), reports, "Ctrl+P")
+    _action(window, publish, _tr("已发布报告…"), publications)
+    _action(window, tools, _tr("节假日日历…"), calendar)
+    _action(window, tools, _tr("期限计算器…"), calculator)
     return shell
 
 
@@ -123,6 +167,8 @@ def watch_publications(shell: Shell, database: Database, bus: DataBus) -> QTimer
     timer.setInterval(PUBLICATION_CHECK_DELAY_MS)
 
     def check() -> None:
+        from desktop.ui.publications import changed_publications_notice
+
         notice = changed_publications_notice(database)
         if notice:
             shell.window.statusBar().showMessage(notice)
@@ -137,6 +183,8 @@ def start_background_checks(shell: Shell, database: Database, today: dt.date) ->
     """After the window is up: alerts, changed publications, a missing next-year calendar."""
 
     def run() -> None:
+        from desktop.ui.publications import changed_publications_notice
+
         notices = [changed_publications_notice(database)]
         with database.session() as session:
             notices.append(calendar_admin.missing_next_year_reminder(session, today))
