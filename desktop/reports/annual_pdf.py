@@ -48,7 +48,7 @@ def check_table4(table: Table4) -> list[str]:
     return problems
 
 
-def _ensure_consistent(table3: Table3, table4: Table4, year: int) -> None:
+def ensure_consistent(table3: Table3, table4: Table4, year: int) -> None:
     problems = check_table3(table3) + check_table4(table4)
     if table3.year != year or table4.year != year:
         problems.append(f"表三、表四的年度应为 {year} 年")
@@ -267,7 +267,7 @@ def render_annual_pdf(
     created_at: dt.datetime | None = None,
 ) -> bytes:
     """The annual report's tables 三 and 四 as PDF bytes (landscape A4)."""
-    _ensure_consistent(table3, table4, year)
+    ensure_consistent(table3, table4, year)
     title = f"{agency}{year}年政府信息公开工作年度报告（表格部分）"
     width = layout.frame_width(wide=True)
     story: list[Flowable] = [

@@ -101,11 +101,12 @@ def _units(text: str) -> list[str]:
     """Unbreakable pieces: one ideograph, a run of Latin letters/digits, punctuation attached."""
     units: list[str] = []
     for char in text:
-        latin = char.isascii() and (char.isalnum() or char in ".%")
+        latin = char.isascii() and (char.isalnum() or char in ".,")
+        previous = units[-1][-1] if units else ""
         if units and (
             char in _NO_LINE_START
-            or units[-1][-1] in _NO_LINE_END
-            or (latin and units[-1][-1].isascii() and units[-1][-1].isalnum())
+            or previous in _NO_LINE_END
+            or (latin and previous.isascii() and (previous.isalnum() or previous in ".,"))
         ):
             units[-1] += char
         else:
