@@ -111,7 +111,7 @@ def _generate_annual(
 ) -> GeneratedReport:
     from desktop.reports.annual_pdf import check_table4, render_annual_pdf
     from desktop.reports.layout import ReportCheckFailed
-    from desktop.reports.tables import annual_xlsx, table3_csv_bytes
+    from desktop.reports.tables import annual_csv_bytes, annual_xlsx
     from desktop.services.statistics import annual_tables
 
     with database.session() as session:
@@ -132,8 +132,9 @@ def _generate_annual(
     if problems := tables.problems() + check_table4(tables.table4):
         raise ReportCheckFailed(_tr("年度报告表格未通过校验：") + "；".join(problems))
     if request.file_format is FileFormat.XLSX:
-        return GeneratedReport(request, annual_xlsx(tables.table3, tables.table4), name)
-    return GeneratedReport(request, table3_csv_bytes(tables.table3), name)
+        xlsx = annual_xlsx(tables.table3, tables.table4, agency=tables.agency)
+        return GeneratedReport(request, xlsx, name)
+    return GeneratedReport(request, annual_csv_bytes(tables.table3, tables.table4), name)
 
 
 def publish(database: Database, request: ReportRequest) -> str:
