@@ -357,6 +357,7 @@ class AnnualReport:
     applications_text: str  # the office's edit, else the draft from the figures
     applications_drafted: bool  # True when the draft was never edited
     published_on: dt.date
+    drafted_text: str = ""  # the draft from the figures (offered again in the editor)
 
     @property
     def title(self) -> str:

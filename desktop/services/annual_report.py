@@ -160,6 +160,7 @@ def annual_report(session: Session, *, year: int, published_on: dt.date) -> Annu
     tables = annual_tables(session, year=year)
     draft = load_draft(session, year=year)
     edited = draft.text(Part.APPLICATIONS)
+    drafted = drafted_applications_text(session, year=year)
     return AnnualReport(
         agency=tables.agency,
         year=year,
@@ -167,7 +168,24 @@ def annual_report(session: Session, *, year: int, published_on: dt.date) -> Annu
         table3=tables.table3,
         table4=tables.table4,
         fees=year_fees(session, year=year),
-        applications_text=edited or drafted_applications_text(session, year=year),
+        applications_text=edited or drafted,
         applications_drafted=not edited,
         published_on=published_on,
+        drafted_text=drafted,
     )
+
+
+def save_draft(
+    session: Session,
+    *,
+    year: int,
+    texts: Mapping[Part, str],
+    table2: Mapping[CellKey, str] | None = None,
+    updated_by: str,
+) -> AnnualDraft:
+    """Save several parts at once (the editor's 保存); all or nothing. Returns the new draft."""
+    if table2 is not None:
+        save_table2(session, year=year, cells=table2, updated_by=updated_by)
+    for part, text in texts.items():
+        save_text(session, year=year, part=part, text=text, updated_by=updated_by)
+    return load_draft(session, year=year)
