@@ -53,7 +53,9 @@ def song_font_path() -> Path | None:
     """A TrueType Song/Ming face for published tables (bundled ``*ming*``/``*song*`` first)."""
     folder = resource("fonts")
     bundled = (
-        sorted(p for p in folder.glob("*.tt[fc]") if any(k in p.name.lower() for k in ("ming", "song")))
+        sorted(
+            p for p in folder.glob("*.tt[fc]") if any(k in p.name.lower() for k in ("ming", "song"))
+        )
         if folder.is_dir()
         else []
     )

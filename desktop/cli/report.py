@@ -118,9 +118,7 @@ def run_annual_text(args: argparse.Namespace) -> int:
 
     part = CHAPTER_PARTS[args.chapter]
     text = _read_text(args.file)
-    _save(
-        lambda s: save_text(s, year=args.year, part=part, text=text, updated_by=_login()), args
-    )
+    _save(lambda s: save_text(s, year=args.year, part=part, text=text, updated_by=_login()), args)
     state = "已保存" if text.strip() else "已清空"
     print(f"{args.year}年度报告“{part.label}”{state}")
     return 0

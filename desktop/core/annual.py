@@ -18,7 +18,7 @@ import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from desktop.core.statistics import OUTCOMES, TOTAL, Table3, Table4
@@ -172,7 +172,9 @@ def parse_cell(kind: CellKind, text: str) -> str:
     return str(int(value))
 
 
-def validate_table2(year: int, cells: Mapping[CellKey, str]) -> tuple[dict[CellKey, str], list[str]]:
+def validate_table2(
+    year: int, cells: Mapping[CellKey, str]
+) -> tuple[dict[CellKey, str], list[str]]:
     """(normalised cells, Chinese problems); unknown cells are problems too."""
     kinds = dict(table2_cells(year))
     values: dict[CellKey, str] = {}

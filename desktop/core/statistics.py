@@ -387,9 +387,7 @@ def period_statistics(
     if end < start:
         raise ValueError("统计期间的结束日期不能早于开始日期")
     if today is not None and today < start:
-        raise PeriodNotStarted(
-            f"统计期间尚未开始（自{_chinese_date(start)}起），不能生成统计"
-        )
+        raise PeriodNotStarted(f"统计期间尚未开始（自{_chinese_date(start)}起），不能生成统计")
     c = _count(records, start, end)
     by_group = tuple(
         (g, add_counts(c.results[i] for i, o in enumerate(OUTCOMES) if o.group is g))

@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
@@ -119,7 +119,9 @@ def _write(
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
-def _merge(table: Table, first: tuple[int, int], last: tuple[int, int], text: str, **kw: bool) -> None:
+def _merge(
+    table: Table, first: tuple[int, int], last: tuple[int, int], text: str, **kw: bool
+) -> None:
     cell = table.cell(*first)
     if first != last:
         cell = cell.merge(table.cell(*last))
@@ -136,9 +138,7 @@ def _new_table(doc: object, rows: int, columns: int, widths: Sequence[float]) ->
     properties.append(fixed)
     margins = properties.makeelement(qn("w:tblCellMar"), {})
     for side in ("left", "right"):  # narrow cell margins: the headings fit their columns
-        margins.append(
-            margins.makeelement(qn(f"w:{side}"), {qn("w:w"): "45", qn("w:type"): "dxa"})
-        )
+        margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): "45", qn("w:type"): "dxa"}))
     properties.append(margins)
     for index, width in enumerate(widths):
         table.columns[index].width = Cm(width)  # the grid, which Word and LibreOffice follow

@@ -66,7 +66,9 @@ def _header(note: str, note_width: float, number_width: float) -> list[list[Any]
     top.append(para("申请人情况", s.cell_center))
     middle: list[Any] = [blank] * 3 + [para("自然人", s.cell_center)]
     middle += [para("法人或其他组织", s.cell_center)] + [blank] * 4 + [para("总计", s.cell_center)]
-    bottom: list[Any] = [blank] * 4 + [_column_heading(c, number_width) for c in COLUMNS[1:-1]] + [blank]
+    bottom: list[Any] = (
+        [blank] * 4 + [_column_heading(c, number_width) for c in COLUMNS[1:-1]] + [blank]
+    )
     return [top + [blank] * 6, middle, bottom]
 
 
@@ -125,9 +127,7 @@ def break_lines(text: str, width: float, style: ParagraphStyle) -> list[str]:
 def label_para(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     """A label fitted to a cell ``width`` wide (padding included), broken only between words."""
     lines = break_lines(text, width - 2 * CELL_PADDING - 0.5, style)
-    nowrap = ParagraphStyle(
-        f"{style.name}-nowrap", parent=style, wordWrap=None, splitLongWords=0
-    )
+    nowrap = ParagraphStyle(f"{style.name}-nowrap", parent=style, wordWrap=None, splitLongWords=0)
     return Paragraph("<br/>".join(_escape(line) for line in lines), nowrap)
 
 
@@ -204,7 +204,11 @@ def table3_flowable(
     """Table 三 (or a period table of the same shape) with the national merged cells."""
     body, commands = _body(rows, label_widths)
     widths = [*label_widths, *([number_width] * len(COLUMNS))]
-    table = Table(_header(note, sum(label_widths), number_width) + body, colWidths=widths, repeatRows=HEADER_ROWS)
+    table = Table(
+        _header(note, sum(label_widths), number_width) + body,
+        colWidths=widths,
+        repeatRows=HEADER_ROWS,
+    )
     table.setStyle(layout.grid_style(0, extra=[*_header_spans(), *commands]))
     return table
 

@@ -43,9 +43,7 @@ SUBCOLUMNS = 6
 
 def _body_style() -> ParagraphStyle:
     base = styles().body
-    return ParagraphStyle(
-        "report-body", parent=base, fontSize=10.5, leading=19, firstLineIndent=21
-    )
+    return ParagraphStyle("report-body", parent=base, fontSize=10.5, leading=19, firstLineIndent=21)
 
 
 def _heading_style() -> ParagraphStyle:
@@ -87,7 +85,9 @@ def table2_flowable(report: AnnualReport, *, width: float) -> Table:
         for offset in range(len(rows)):
             for index in range(len(block.columns)):
                 first = 1 + index * span
-                commands.append(("SPAN", (first, y + 1 + offset), (first + span - 1, y + 1 + offset)))
+                commands.append(
+                    ("SPAN", (first, y + 1 + offset), (first + span - 1, y + 1 + offset))
+                )
     table = Table(data, colWidths=[item_width] + [sub] * SUBCOLUMNS)
     table.setStyle(layout.grid_style(0, extra=commands))
     return table

@@ -160,7 +160,9 @@ def _section(title: str, body: Flowable) -> Flowable:
 def _story(stats: PeriodStatistics) -> list[Flowable]:
     subtitles = [f"统计期间：{chinese_date(stats.start)}至{chinese_date(stats.end)}"]
     if stats.as_of:
-        subtitles.append(f"统计截至{chinese_date(stats.as_of)}（本期尚未结束，数字为截至该日的情况）")
+        subtitles.append(
+            f"统计截至{chinese_date(stats.as_of)}（本期尚未结束，数字为截至该日的情况）"
+        )
     return [
         *layout.title_block(report_title(stats), *subtitles),
         layout.prose(headline(stats), layout.styles().body, layout.frame_width()),

@@ -84,9 +84,7 @@ def _stamp(row: AnnualReportPart, updated_by: str) -> PartEdit:
     return PartEdit(row.updated_at, updated_by)
 
 
-def save_text(
-    session: Session, *, year: int, part: Part, text: str, updated_by: str
-) -> PartEdit:
+def save_text(session: Session, *, year: int, part: Part, text: str, updated_by: str) -> PartEdit:
     """Store the text of a chapter part (an empty text makes the part empty again)."""
     _check_year(year)
     if part is Part.TABLE2:

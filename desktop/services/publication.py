@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ReportSnapshot
+from desktop.core.annual import FeeSummary
 from desktop.core.statistics import (
     COLUMNS,
     OUTCOMES,
@@ -29,7 +30,6 @@ from desktop.core.statistics import (
     period_label,
 )
 from desktop.core.vocab import OutcomeGroup
-from desktop.core.annual import FeeSummary
 from desktop.services.annual_report import year_fees
 from desktop.services.applications import NotFound
 from desktop.services.statistics import AnnualTables, annual_tables, range_statistics
@@ -113,7 +113,9 @@ FEE_COLUMNS = ("发出收费通知（件）", "通知金额（分）", "实际�
 def fee_figures(fees: FeeSummary) -> FigureRow:
     """Chapter 六's fee statement as whole numbers (amounts in 分)."""
     cents = [int(amount * 100) for amount in (fees.notice_amount, fees.paid_amount)]
-    return FigureRow("第六部分 信息处理费", FEE_COLUMNS, (fees.notices, cents[0], fees.paid, cents[1]))
+    return FigureRow(
+        "第六部分 信息处理费", FEE_COLUMNS, (fees.notices, cents[0], fees.paid, cents[1])
+    )
 
 
 def annual_figures(tables: AnnualTables, fees: FeeSummary | None = None) -> list[FigureRow]:

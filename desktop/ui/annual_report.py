@@ -142,7 +142,9 @@ class AnnualReportWindow(QDialog):
     def _parts_tabs(self) -> QTabWidget:
         self.parts = QTabWidget(self)
         self.overview = _TextPart(
-            self.tr("总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。每段一行。")
+            self.tr(
+                "总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。每段一行。"
+            )
         )
         self.applications = QPlainTextEdit(self)
         self.redraft_button = QPushButton(self.tr("按统计数字重新起草"), self)

@@ -192,3 +192,40 @@ def test_no_personal_data_reaches_the_pdf(tmp_path: Path, session: Session) -> N
     assert len(personal) > 400
     leaked = sorted(value for value in personal if value in compact)
     assert leaked == []
+
+
+def test_opens_with_a_sentence_of_headline_figures(tmp_path: Path) -> None:
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, _stats())))
+    assert "本季度共收到政府信息公开申请9件，办结9件，按时办结率87.50%。" in compact
+
+
+def test_total_rows_show_one_hundred_percent(tmp_path: Path) -> None:
+    lines = _text(_pdf(tmp_path, _stats()), "-layout").splitlines()
+    totals = [line.split() for line in lines if line.strip().startswith("合计")]
+    assert len(totals) == 2  # channels and content categories
+    assert all(row[-1] == "100.00%" for row in totals)
+
+
+def test_channel_names_are_the_same_in_table_and_chart(tmp_path: Path) -> None:
+    words = _text(_pdf(tmp_path, _stats())).split()
+    for channel in Channel:
+        assert words.count(channel.label) >= 2, channel  # table row and chart legend
+    assert not any(
+        word.endswith("申请") and word[:-2] in {c.label for c in Channel} for word in words
+    )
+
+
+def test_a_period_not_over_says_up_to_which_day(tmp_path: Path) -> None:
+    stats = period_statistics(_records(), *Q3, agency=AGENCY, today=dt.date(2026, 8, 15))
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, stats)))
+    assert "统计截至2026年8月15日" in compact
+    assert "四、截至统计日尚未办结" in compact
+    assert "结转下期继续办理" not in compact
+    assert compact.count("截至2026年8月15日，本季度共收到") == 1
+
+
+def test_a_period_not_started_is_refused() -> None:
+    from desktop.core.statistics import PeriodNotStarted
+
+    with pytest.raises(PeriodNotStarted, match="尚未开始"):
+        period_statistics(_records(), *Q3, agency=AGENCY, today=dt.date(2026, 6, 30))

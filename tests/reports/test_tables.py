@@ -153,7 +153,9 @@ def test_xlsx_table4_read_back() -> None:
             AppealKind.LITIGATION_AFTER_RECONSIDERATION, AppealOutcome.PENDING, D(2025, 9, 1)
         ),
     ]
-    book = load_workbook(io.BytesIO(annual_xlsx(_table(2025), table4(appeals, 2025), agency="某某局")))
+    book = load_workbook(
+        io.BytesIO(annual_xlsx(_table(2025), table4(appeals, 2025), agency="某某局"))
+    )
     sheet = book["表四"]
     assert sheet["A2"].value == "四、政府信息公开行政复议、行政诉讼情况"
     assert sheet["A3"].value == "行政复议"
