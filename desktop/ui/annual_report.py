@@ -270,8 +270,8 @@ class AnnualReportWindow(QDialog):
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.setItem(row, 3, value)
         header = grid.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for index in range(3):
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         grid.blockSignals(False)
 

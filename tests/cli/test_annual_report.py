@@ -66,7 +66,8 @@ def test_table2_template_round_trip_and_refusal(
     template.write_text("\r\n".join([lines[0], lines[1] + "三件"]), encoding="utf-8")
     assert _run(db_file, "annual-table2", "--year", "2025", "--file", str(template)) == 2
     error = capsys.readouterr().err
-    assert "表二未保存" in error and "不是数字" in error
+    assert "表二未保存" in error
+    assert "不是数字" in error
     database = open_database(db_file)
     with database.session() as session:
         assert load_draft(session, year=2025).table2[("规章", "本年制发件数")] == "0"

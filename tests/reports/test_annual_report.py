@@ -154,13 +154,16 @@ def test_docx_tables_are_real_word_tables_with_merged_cells() -> None:
     document = Document(io.BytesIO(render_annual_report_docx(_report(2025, FULL))))
     table2, table3_, table4_ = document.tables
     assert table2.cell(0, 0).text == "第二十条第（一）项"
-    assert table2.cell(2, 0).text == "规章" and table2.cell(2, 1).text == "2"
+    assert table2.cell(2, 0).text == "规章"
+    assert table2.cell(2, 1).text == "2"
     assert table3_.cell(0, 0).text == TABLE3_NOTE
-    assert table3_.cell(0, 0) is not None and table3_.cell(2, 2).text == TABLE3_NOTE  # merged 3×3
+    assert table3_.cell(0, 0) is not None
+    assert table3_.cell(2, 2).text == TABLE3_NOTE
     assert table3_.cell(0, 3).text == "申请人情况"
     assert [table3_.cell(2, c).text for c in range(4, 9)] == list(COLUMNS[1:-1])
     xml = table3_._tbl.xml
-    assert "w:gridSpan" in xml and "w:vMerge" in xml
+    assert "w:gridSpan" in xml
+    assert "w:vMerge" in xml
     labels = [table3_.cell(r, 2).text for r in range(3, len(table3_.rows))]
     assert "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" in labels
     assert table3_.cell(3, 0).text == "一、本年新收政府信息公开申请数量"
@@ -205,7 +208,8 @@ def test_pdf_embeds_song_and_hei_and_names_the_agency(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
     path.write_bytes(render_annual_report_pdf(_report(2025, FULL)))
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
-    assert "UMingCN" in fonts.stdout and "WenQuanYiZenHei" in fonts.stdout
+    assert "UMingCN" in fonts.stdout
+    assert "WenQuanYiZenHei" in fonts.stdout
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     assert re.search(rf"^Author:\s+{AGENCY}$", info.stdout, re.MULTILINE)
     assert "2000" not in re.search(r"^CreationDate:.*$", info.stdout, re.MULTILINE).group(0)  # type: ignore[union-attr]

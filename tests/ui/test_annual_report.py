@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annual import MISSING, Part
@@ -24,6 +25,12 @@ def filled(database: Database) -> Database:
     return database
 
 
+def _cell(grid: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = grid.item(row, column)
+    assert item is not None
+    return item
+
+
 def _window(qtbot: QtBot, database: Database) -> AnnualReportWindow:
     window = AnnualReportWindow(database, today=TODAY)
     qtbot.addWidget(window)
@@ -34,7 +41,7 @@ def test_opens_on_last_year_with_the_computed_tables(qtbot: QtBot, filled: Datab
     window = _window(qtbot, filled)
     assert window.year() == 2025
     assert window.table3_grid.rowCount() == 30  # every row of the 2021 format
-    assert window.table3_grid.item(0, 0).text() == "一、本年新收政府信息公开申请数量"
+    assert _cell(window.table3_grid, 0, 0).text() == "一、本年新收政府信息公开申请数量"
     assert window.table4_grid.rowCount() == 3
     assert window.applications.toPlainText().startswith("依申请公开方面，本年度本机关新收")
     assert "尚未填写" in window.status.text()
@@ -44,7 +51,7 @@ def test_opens_on_last_year_with_the_computed_tables(qtbot: QtBot, filled: Datab
 def test_edits_are_saved_with_who_and_kept_across_windows(qtbot: QtBot, filled: Database) -> None:
     window = _window(qtbot, filled)
     window.overview.editor.setPlainText("本机关坚持以公开为常态。")
-    window.table2_grid.item(0, 3).setText("4")
+    _cell(window.table2_grid, 0, 3).setText("4")
     assert window.has_changes()
     with qtbot.waitSignal(window.done_message):
         assert window.save()
@@ -53,8 +60,9 @@ def test_edits_are_saved_with_who_and_kept_across_windows(qtbot: QtBot, filled: 
     assert window.problems.stamp.text() == "尚未保存"
     again = _window(qtbot, filled)
     assert again.overview.editor.toPlainText() == "本机关坚持以公开为常态。"
-    assert again.table2_grid.item(0, 3).text() == "4"
-    assert again.report is not None and again.report.applications_drafted  # draft not edited
+    assert _cell(again.table2_grid, 0, 3).text() == "4"
+    assert again.report is not None
+    assert again.report.applications_drafted
 
 
 def test_a_bad_number_in_table2_is_refused_and_nothing_saved(
@@ -62,7 +70,7 @@ def test_a_bad_number_in_table2_is_refused_and_nothing_saved(
 ) -> None:
     window = _window(qtbot, filled)
     window.overview.editor.setPlainText("不应保存")
-    window.table2_grid.item(0, 3).setText("三")
+    _cell(window.table2_grid, 0, 3).setText("三")
     with qtbot.waitSignal(window.failed) as blocker:
         assert not window.save()
     assert "不是数字" in blocker.args[0]
@@ -74,11 +82,17 @@ def test_export_lists_empty_parts_first_and_prints_them_as_missing(
 ) -> None:
     window = _window(qtbot, filled)
     asked: list[list[str]] = []
-    monkeypatch.setattr(window, "confirm_missing", lambda names: asked.append(names) or True)
+
+    def confirm(names: list[str]) -> bool:
+        asked.append(names)
+        return True
+
+    monkeypatch.setattr(window, "confirm_missing", confirm)
     monkeypatch.setattr(window, "ask_path", lambda name, _filter: tmp_path / name)
     path = window.export("docx")
     assert asked == [[p.label for p in (Part.OVERVIEW, Part.TABLE2, Part.PROBLEMS, Part.OTHER)]]
-    assert path is not None and path.name == "2025年政府信息公开工作年度报告.docx"
+    assert path is not None
+    assert path.name == "2025年政府信息公开工作年度报告.docx"
     assert [p.text for p in Document(str(path)).paragraphs].count(MISSING) == 3
     monkeypatch.setattr(window, "confirm_missing", lambda names: False)
     assert window.export("pdf") is None  # the office chose to finish the parts first
