@@ -42,23 +42,25 @@ def resource(*parts: str) -> Path:
 
 def cjk_font_path() -> Path | None:
     """A TrueType CJK font to embed in PDFs and load into Qt: bundled first, then the system's."""
-    bundled = sorted(resource("fonts").glob("*.tt[fc]")) if resource("fonts").is_dir() else []
+    bundled = [p for p in _bundled_fonts() if not _is_song(p)]
     for candidate in [*bundled, *map(Path, _SYSTEM_CJK_FONTS)]:
         if candidate.is_file():
             return candidate
     return None
 
 
+def _bundled_fonts() -> list[Path]:
+    folder = resource("fonts")
+    return sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []
+
+
+def _is_song(path: Path) -> bool:
+    return any(key in path.name.lower() for key in ("ming", "song", "simsun"))
+
+
 def song_font_path() -> Path | None:
     """A TrueType Song/Ming face for published tables (bundled ``*ming*``/``*song*`` first)."""
-    folder = resource("fonts")
-    bundled = (
-        sorted(
-            p for p in folder.glob("*.tt[fc]") if any(k in p.name.lower() for k in ("ming", "song"))
-        )
-        if folder.is_dir()
-        else []
-    )
+    bundled = [p for p in _bundled_fonts() if _is_song(p)]
     for candidate in [*bundled, *map(Path, _SYSTEM_SONG_FONTS)]:
         if candidate.is_file():
             return candidate

@@ -16,12 +16,13 @@ figure and column that disagree and exits with status 1.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
-from desktop.core.statistics import PeriodStatistics, check_period
+from desktop.core.statistics import PeriodNotStarted, PeriodStatistics, check_period
 from desktop.services import statistics as statistics_service
 from desktop.services.statistics import AnnualTables
 
@@ -155,8 +156,6 @@ def _report_format(args: argparse.Namespace) -> str:
 
 
 def run_annual_report(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from desktop.core.annual import missing_note
     from desktop.reports.layout import ReportCheckFailed
     from desktop.services.annual_report import annual_report
@@ -254,13 +253,19 @@ def _write_period_pdf(stats: PeriodStatistics, out: str) -> int:
     return 0
 
 
+def _today() -> dt.date:
+    return dt.date.today()
+
+
 def run_quarterly(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         with database.session() as session:
             stats = statistics_service.quarterly_statistics(
-                session, year=args.year, quarter=args.quarter
+                session, year=args.year, quarter=args.quarter, today=_today()
             )
+    except PeriodNotStarted as error:
+        raise CliError(str(error)) from error
     finally:
         database.close()
     return _write_period_pdf(stats, args.out)
@@ -272,7 +277,11 @@ def run_range(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         with database.session() as session:
-            stats = statistics_service.range_statistics(session, start=args.start, end=args.end)
+            stats = statistics_service.range_statistics(
+                session, start=args.start, end=args.end, today=_today()
+            )
+    except PeriodNotStarted as error:
+        raise CliError(str(error)) from error
     finally:
         database.close()
     return _write_period_pdf(stats, args.out)

@@ -99,7 +99,9 @@ def generate_report(
     from desktop.services.statistics import range_statistics
 
     with database.session() as session:
-        stats = range_statistics(session, start=request.start, end=request.end)
+        stats = range_statistics(
+            session, start=request.start, end=request.end, today=generated_on
+        )
     data = render_quarterly_pdf(stats, generated_on=generated_on)
     return GeneratedReport(
         request, data, _tr("%1政府信息公开申请办理情况统计.pdf").replace("%1", stats.label)

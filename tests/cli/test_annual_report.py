@@ -103,3 +103,14 @@ def test_annual_report_pdf_and_refusals(db_file: str, tmp_path: Path, capsys: Ca
     assert "尚未结束" in capsys.readouterr().err
     assert _run(db_file, "annual-report", "--year", "2025", "--out", str(tmp_path / "x.txt")) == 2
     assert "docx 或 pdf" in capsys.readouterr().err
+
+
+def test_a_quarter_not_started_is_refused_in_one_line(
+    db_file: str, tmp_path: Path, capsys: Capture
+) -> None:
+    year = str(dt.date.today().year + 1)
+    out = tmp_path / "q.pdf"
+    assert _run(db_file, "quarterly", "--year", year, "--quarter", "1", "--out", str(out)) == 2
+    error = capsys.readouterr().err
+    assert "尚未开始" in error and "Error" not in error
+    assert not out.exists()
