@@ -112,5 +112,6 @@ def test_a_quarter_not_started_is_refused_in_one_line(
     out = tmp_path / "q.pdf"
     assert _run(db_file, "quarterly", "--year", year, "--quarter", "1", "--out", str(out)) == 2
     error = capsys.readouterr().err
-    assert "尚未开始" in error and "Error" not in error
+    assert "尚未开始" in error
+    assert "Error" not in error
     assert not out.exists()
