@@ -119,8 +119,24 @@ def _write(
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
+class _Grid:
+    """A new table's cells by (row, column), looked up once.
+
+    python-docx rebuilds the whole cell list on every ``Table.cell`` call, which made
+    table 三 take seconds; the cells of a fresh table are fixed until merged, and each
+    merge here touches cells no later lookup needs.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self._cells = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+
+    def cell(self, row: int, column: int) -> _Cell:
+        return self._cells[row][column]
+
+
 def _merge(
-    table: Table, first: tuple[int, int], last: tuple[int, int], text: str, **kw: bool
+    table: _Grid, first: tuple[int, int], last: tuple[int, int], text: str, **kw: bool
 ) -> None:
     cell = table.cell(*first)
     if first != last:
@@ -128,7 +144,7 @@ def _merge(
     _write(cell, text, **kw)
 
 
-def _new_table(doc: object, rows: int, columns: int, widths: Sequence[float]) -> Table:
+def _new_table(doc: object, rows: int, columns: int, widths: Sequence[float]) -> _Grid:
     table: Table = doc.add_table(rows=rows, cols=columns)  # type: ignore[attr-defined]
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -140,16 +156,17 @@ def _new_table(doc: object, rows: int, columns: int, widths: Sequence[float]) ->
     for side in ("left", "right"):  # narrow cell margins: the headings fit their columns
         margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): "45", qn("w:type"): "dxa"}))
     properties.append(margins)
+    grid = _Grid(table)
     for index, width in enumerate(widths):
         table.columns[index].width = Cm(width)  # the grid, which Word and LibreOffice follow
-        for cell in table.columns[index].cells:
-            cell.width = Cm(width)
-    return table
+        for row in range(rows):
+            grid.cell(row, index).width = Cm(width)
+    return grid
 
 
-def _repeat_header(table: Table, rows: int) -> None:
+def _repeat_header(grid: _Grid, rows: int) -> None:
     """Header rows repeat on every page the table runs onto."""
-    for row in table.rows[:rows]:
+    for row in grid.table.rows[:rows]:
         properties = row._tr.get_or_add_trPr()
         element = properties.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"})
         properties.append(element)
@@ -185,7 +202,7 @@ LABEL_COLUMNS = 3
 HEADER_ROWS = 3
 
 
-def _table3_header(table: Table) -> None:
+def _table3_header(table: _Grid) -> None:
     last = LABEL_COLUMNS + len(COLUMNS) - 1
     _merge(table, (0, 0), (2, LABEL_COLUMNS - 1), TABLE3_NOTE, centre=False)
     _merge(table, (0, LABEL_COLUMNS), (0, last), "申请人情况")
@@ -196,7 +213,7 @@ def _table3_header(table: Table) -> None:
     _merge(table, (1, last), (2, last), COLUMNS[-1])
 
 
-def _table3_body(table: Table, rows: Sequence[Table3Row]) -> None:
+def _table3_body(table: _Grid, rows: Sequence[Table3Row]) -> None:
     """Data rows; a label row's text goes into a cell merged down the rows it heads."""
     data = [row for row in rows if row.is_data]
     y = HEADER_ROWS

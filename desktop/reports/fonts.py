@@ -9,6 +9,7 @@ ReportLab embeds only the glyphs a document uses.
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -25,15 +26,24 @@ class FontMissing(RuntimeError):
     """No TrueType CJK font is available; the message says how to get one."""
 
 
+#: Registration may start on a warm-up thread while a report is asked for on another.
+_LOCK = threading.Lock()
+
+
 def _register(name: str, path: Path) -> str:
     options = {"subfontIndex": 0} if path.suffix.lower() == ".ttc" else {}
     pdfmetrics.registerFont(TTFont(name, str(path), **options))
     return name
 
 
-@cache
 def register_cjk_font() -> str:
     """Register the Hei (heading) font with ReportLab and return its name for ``setFont``."""
+    with _LOCK:
+        return _register_hei()
+
+
+@cache
+def _register_hei() -> str:
     path = cjk_font_path()
     if path is None:
         raise FontMissing(
@@ -48,10 +58,25 @@ def heading_font_name() -> str:
     return register_cjk_font()
 
 
-@cache
 def song_font_name() -> str:
     """The 宋体/明体 face of body text and tables (the Hei face when no Song face is installed)."""
+    with _LOCK:
+        return _register_song()
+
+
+@cache
+def _register_song() -> str:
     path = song_font_path()
     if path is None:
-        return register_cjk_font()
+        return _register_hei()
     return _register(SONG_FONT, path)
+
+
+def prepare_reports() -> None:
+    """Do ahead of time, e.g. on a worker thread when a report window opens, what makes the
+    first PDF of a session slow: import the layout engine and parse both faces."""
+    import reportlab.graphics.charts.doughnut  # noqa: F401
+    import reportlab.platypus  # noqa: F401
+
+    song_font_name()
+    heading_font_name()

@@ -144,21 +144,15 @@ def year_fees(session: Session, *, year: int) -> FeeSummary:
     return fee_summary(fee_events(session, until=dt.date(year, 12, 31)), year)
 
 
-def drafted_applications_text(session: Session, *, year: int) -> str:
-    """The paragraph on disclosure on application, drafted from the year's figures."""
-    tables = annual_tables(session, year=year)
-    stats = year_statistics(session, year=year)
-    return applications_draft(
-        tables.table3, tables.table4, on_time=stats.replies_on_time, replies=stats.replies
-    )
-
-
 def annual_report(session: Session, *, year: int, published_on: dt.date) -> AnnualReport:
     """The whole report of ``year``: the office's parts, the computed tables, the fees."""
     tables = annual_tables(session, year=year)
+    stats = year_statistics(session, year=year)  # the on-time figures of the draft
+    drafted = applications_draft(
+        tables.table3, tables.table4, on_time=stats.replies_on_time, replies=stats.replies
+    )
     draft = load_draft(session, year=year)
     edited = draft.text(Part.APPLICATIONS)
-    drafted = drafted_applications_text(session, year=year)
     return AnnualReport(
         agency=tables.agency,
         year=year,

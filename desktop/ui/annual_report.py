@@ -15,7 +15,7 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,6 +45,7 @@ from desktop.core.annual import (
 )
 from desktop.core.statistics import COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS
 from desktop.services.database import Database
+from desktop.ui.export_dialog import ReportWarmup
 from desktop.ui.widgets import translate_vocab_text
 
 
@@ -110,6 +111,8 @@ class AnnualReportWindow(QDialog):
         self.report: AnnualReport | None = None
         self._saved_texts: dict[Part, str] = {}
         self._saved_table2: dict[CellKey, str] = {}
+        self._pool = QThreadPool(self)
+        self._pool.start(ReportWarmup())  # the first export need not parse the fonts
         self.setWindowTitle(self.tr("年度报告"))
         self.resize(1200, 760)
         self._build()
@@ -463,6 +466,10 @@ class AnnualReportWindow(QDialog):
         message = self.tr("已标记为已发布：%1").replace("%1", info.label)
         self.status.setText(message)
         self.done_message.emit(message)
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()  # the warm-up thread must not outlive the window
+        super().done(result)
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)

@@ -185,6 +185,19 @@ class _Task(QRunnable):
             self.signals.succeeded.emit(self.token, result)
 
 
+class ReportWarmup(QRunnable):
+    """Parses the PDF fonts and imports the layout engine on a pool thread while the user is
+    still choosing, so that the first report of a session does not pay for it."""
+
+    def run(self) -> None:
+        from desktop.reports.fonts import FontMissing, prepare_reports
+
+        try:
+            prepare_reports()
+        except FontMissing:
+            pass  # generating the report will say so, in the dialog
+
+
 # --- the dialog ----------------------------------------------------------------------------
 
 
@@ -207,6 +220,7 @@ class ExportDialog(QDialog):
         self.result_report: GeneratedReport | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._pool.start(ReportWarmup())  # runs before any generation (one thread)
         self._tasks: dict[int, tuple[_Task, Callable[[Any], None]]] = {}
         self._next_token = 0
         self.setWindowTitle(self.tr("导出报告"))
