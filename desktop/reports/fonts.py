@@ -75,7 +75,7 @@ def _register_song() -> str:
 def prepare_reports() -> None:
     """Do ahead of time, e.g. on a worker thread when a report window opens, what makes the
     first PDF of a session slow: import the layout engine and parse both faces."""
-    import reportlab.graphics.charts.doughnut  # noqa: F401
+    import reportlab.graphics.charts.doughnut
     import reportlab.platypus  # noqa: F401
 
     song_font_name()
