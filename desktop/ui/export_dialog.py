@@ -8,6 +8,7 @@ tests need no native file dialog.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -192,10 +193,8 @@ class ReportWarmup(QRunnable):
     def run(self) -> None:
         from desktop.reports.fonts import FontMissing, prepare_reports
 
-        try:
+        with contextlib.suppress(FontMissing):  # generating the report will say so
             prepare_reports()
-        except FontMissing:
-            pass  # generating the report will say so, in the dialog
 
 
 # --- the dialog ----------------------------------------------------------------------------
