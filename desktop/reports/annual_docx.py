@@ -157,6 +157,8 @@ def _new_table(doc: object, rows: int, columns: int, widths: Sequence[float]) ->
         margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): "45", qn("w:type"): "dxa"}))
     properties.append(margins)
     grid = _Grid(table)
+    for row in table.rows:  # a little air above and below the 8 pt text
+        row.height = Cm(0.55)
     for index, width in enumerate(widths):
         table.columns[index].width = Cm(width)  # the grid, which Word and LibreOffice follow
         for row in range(rows):
@@ -223,7 +225,7 @@ def _table3_body(table: _Grid, rows: Sequence[Table3Row]) -> None:
     def close(level: int, end: int) -> None:
         for open_level in sorted(lv for lv in starts if lv >= level):
             start, text = starts.pop(open_level)
-            _merge(table, (start, open_level), (end, open_level), text)
+            _merge(table, (start, open_level), (end, open_level), text, broken=True)
 
     for row in rows:
         close(row.level, y - 1)
