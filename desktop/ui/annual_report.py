@@ -15,7 +15,8 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -187,7 +188,8 @@ class AnnualReportWindow(QDialog):
         header = self.table3_grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        header.sectionResized.connect(lambda *_: self.table3_grid.resizeRowsToContents())
+        header.geometriesChanged.connect(self._fit_rows)
+        header.sectionResized.connect(self._fit_rows)
         for column in range(1, len(COLUMNS) + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table4_grid = _grid(0, [self.tr("类别"), *map(self.tr, TABLE4_COLUMNS)], tabs)
@@ -289,6 +291,14 @@ class AnnualReportWindow(QDialog):
             for c, value in enumerate(values, start=1):
                 grid.setItem(r, c, _read_only(str(value), centre=True))
         grid.resizeRowsToContents()
+
+    def _fit_rows(self, *_: object) -> None:
+        """Row heights follow the label column's width (long labels wrap)."""
+        QTimer.singleShot(0, self.table3_grid.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _fill_table4(self, report: AnnualReport) -> None:
         grid = self.table4_grid
