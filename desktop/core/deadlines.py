@@ -67,6 +67,8 @@ class ConsultationDue:
     sent_on: dt.date
     due: dt.date  # 15th working day after sent_on
     replied_on: dt.date | None
+    #: ``due`` depends on a year without a loaded schedule (rules.md §1).
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,32 @@ class Deadlines:
     correction_notice_due: dt.date
     consultation_dues: tuple[ConsultationDue, ...]
     fee_payment_due: dt.date | None
+    #: Some date that applies depends on a year without a loaded schedule.
     provisional: bool
+    #: The dates (by field name, :data:`PROVISIONAL_FIELDS` order) that themselves depend
+    #: on a year without a loaded schedule; a date on loaded years only is never listed.
+    provisional_dates: tuple[str, ...] = ()
+    #: Correction notices sent after the 7-working-day limit (补正告知逾期): recorded,
+    #: but they neither stop nor restart the clock (rules.md §4, Convention).
+    late_correction_notices: tuple[dt.date, ...] = ()
+
+    @property
+    def correction_notice_late(self) -> bool:
+        return bool(self.late_correction_notices)
+
+    def is_provisional(self, name: str) -> bool:
+        """Whether the date called ``name`` (see :data:`PROVISIONAL_FIELDS`) is provisional."""
+        return name in self.provisional_dates
+
+
+#: The dates that can carry their own provisional mark, in display order.
+PROVISIONAL_FIELDS = (
+    "due",
+    "extended_due",
+    "correction_notice_due",
+    "consultation_dues",
+    "fee_payment_due",
+)
 
 
 def as_date(value: object) -> dt.date:
@@ -122,11 +149,32 @@ def ordered(events: Sequence[ClockEvent]) -> Sequence[ClockEvent]:
 class _Scan:
     """What the deadline rules need from the events, gathered in one pass (hot path)."""
 
-    __slots__ = ("extension", "fees", "manual", "replies", "sent", "start", "stopped")
+    __slots__ = (
+        "calendar",
+        "extension",
+        "fees",
+        "late",
+        "late_pending",
+        "manual",
+        "replies",
+        "sent",
+        "start",
+        "stopped",
+    )
 
-    def __init__(self, received_on: dt.date, events: Sequence[ClockEvent]) -> None:
+    def __init__(
+        self,
+        received_on: dt.date,
+        events: Sequence[ClockEvent],
+        calendar: WorkCalendar | None = None,
+    ) -> None:
+        # Without a calendar (or a receipt date) lateness cannot be judged: every
+        # correction notice then counts as sent in time.
+        self.calendar = calendar if received_on != dt.date.min else None
         self.start = received_on
         self.stopped = False
+        self.late: list[dt.date] = []
+        self.late_pending = False
         self.sent: list[tuple[int | None, dt.date]] = []
         self.replies: dict[int, dt.date] = {}
         self.fees: list[list[Any]] = []  # [notice date, settled date or None]
@@ -139,10 +187,21 @@ class _Scan:
                 handler(self, event)
 
     def restart(self, event: ClockEvent) -> None:
+        if self.late_pending:  # answers a late notice: the clock runs on, no restart
+            self.late_pending = False
+            return
         self.start, self.stopped = max(self.start, event.on), False
 
     def stop(self, event: ClockEvent) -> None:
-        self.stopped = True
+        """A correction notice: stops the clock, unless sent after the 7-day limit (§4)."""
+        calendar = self.calendar
+        if calendar is not None and event.on > calendar.add_workdays(
+            self.start, CORRECTION_NOTICE_DAYS
+        ):
+            self.late.append(event.on)
+            self.late_pending = True
+            return
+        self.stopped, self.late_pending = True, False
 
     def consult(self, event: ClockEvent) -> None:
         self.sent.append((event.id, event.on))
@@ -168,10 +227,13 @@ class _Scan:
         self.manual = event
 
     def consultation_dues(self, calendar: WorkCalendar) -> tuple[ConsultationDue, ...]:
-        return tuple(
-            ConsultationDue(on, calendar.add_workdays(on, CONSULTATION_DAYS), self.replies.get(i))
-            for i, (_, on) in enumerate(self.sent)
-        )
+        dues = []
+        for i, (_, on) in enumerate(self.sent):
+            due = calendar.add_workdays(on, CONSULTATION_DAYS)
+            dues.append(
+                ConsultationDue(on, due, self.replies.get(i), depends_on_unloaded(calendar, on, due))
+            )
+        return tuple(dues)
 
     def fee_periods(self, calendar: WorkCalendar) -> list[tuple[dt.date, dt.date, dt.date | None]]:
         return [(n, calendar.add_workdays(n, FEE_PAYMENT_DAYS), paid) for n, paid in self.fees]
@@ -190,14 +252,36 @@ _HANDLERS: dict[str, Callable[[_Scan, ClockEvent], None]] = {
 }
 
 
-def counting_start(received_on: dt.date, events: Sequence[ClockEvent]) -> dt.date:
-    """Receipt, or the date of the last corrected application (restart)."""
-    return _Scan(received_on, events).start
+def counting_start(
+    received_on: dt.date, events: Sequence[ClockEvent], calendar: WorkCalendar | None = None
+) -> dt.date:
+    """Receipt, or the date of the last corrected application (restart).
+
+    With a ``calendar``, a correction received after a late notice restarts nothing.
+    """
+    return _Scan(received_on, events, calendar).start
 
 
-def clock_stopped(events: Sequence[ClockEvent]) -> bool:
-    """True between a correction notice and the corrected application."""
-    return _Scan(dt.date.min, events).stopped
+def clock_stopped(
+    events: Sequence[ClockEvent],
+    *,
+    received_on: dt.date = dt.date.min,
+    calendar: WorkCalendar | None = None,
+) -> bool:
+    """True between a correction notice sent in time and the corrected application."""
+    return _Scan(received_on, events, calendar).stopped
+
+
+def depends_on_unloaded(calendar: WorkCalendar, start: dt.date, end: dt.date) -> bool:
+    """Whether a date counted from ``start`` to ``end`` depends on a year with no schedule.
+
+    Counting looks at the days strictly after ``start`` up to ``end``: only their
+    years matter (rules.md §1, a date on loaded years only is never provisional).
+    """
+    first = start + dt.timedelta(days=1) if start < end else end
+    return any(
+        calendar.is_provisional(dt.date(year, 1, 1)) for year in range(first.year, end.year + 1)
+    )
 
 
 def consultations(events: Sequence[ClockEvent], calendar: WorkCalendar) -> list[ConsultationDue]:
@@ -281,13 +365,29 @@ def extension_days(rule: Rule, extension: ClockEvent | None) -> int:
     return max(0, min(int(extension.data["days"]), rule.extension))
 
 
-def _provisional(calendar: WorkCalendar, first: dt.date, dates: Iterable[dt.date | None]) -> bool:
-    last = max(d for d in dates if d is not None)
-    if first.year == last.year:
-        return calendar.is_provisional(first)
-    return any(
-        calendar.is_provisional(dt.date(year, 1, 1)) for year in range(first.year, last.year + 1)
-    )
+def _provisional_dates(
+    calendar: WorkCalendar,
+    received_on: dt.date,
+    start: dt.date,
+    dates: Mapping[str, dt.date | None],
+    consulted: Sequence[ConsultationDue],
+    fee_notice: dt.date | None,
+) -> tuple[str, ...]:
+    """The names of the dates that depend on a year without a loaded schedule."""
+    origins = {
+        "due": start,
+        "extended_due": start,
+        "correction_notice_due": received_on,
+        "fee_payment_due": fee_notice,
+    }
+    found = set()
+    for name, day in dates.items():
+        origin = origins[name]
+        if day is not None and origin is not None and depends_on_unloaded(calendar, origin, day):
+            found.add(name)
+    if any(c.provisional for c in consulted):
+        found.add("consultation_dues")
+    return tuple(name for name in PROVISIONAL_FIELDS if name in found)
 
 
 def _compute(
@@ -310,9 +410,24 @@ def _compute(
         effective = manual_due or (extended_due if scan.extension else due)
     unpaid = [p for p in fees if p[2] is None]
     fee_due = unpaid[-1][1] if unpaid else None
+    correction_notice_due = calendar.add_workdays(received_on, CORRECTION_NOTICE_DAYS)
+    marked = _provisional_dates(
+        calendar,
+        received_on,
+        start,
+        {
+            "due": due,
+            "extended_due": extended_due,
+            "correction_notice_due": correction_notice_due,
+            "fee_payment_due": fee_due,
+        },
+        consulted,
+        unpaid[-1][0] if unpaid else None,
+    )
     # Only the dates that apply count: an extended date that was never granted
     # does not make the reply deadline provisional.
-    computed = [extended_due if scan.extension else due, fee_due, *(c.due for c in consulted)]
+    applicable = {"extended_due" if scan.extension else "due", "fee_payment_due"}
+    applicable.add("consultation_dues")
     return Deadlines(
         rule=rule,
         start=start,
@@ -321,10 +436,12 @@ def _compute(
         manual_due=manual_due,
         effective_due=effective,
         extended=scan.extension is not None,
-        correction_notice_due=calendar.add_workdays(received_on, CORRECTION_NOTICE_DAYS),
+        correction_notice_due=correction_notice_due,
         consultation_dues=consulted,
         fee_payment_due=fee_due,
-        provisional=_provisional(calendar, received_on, computed),
+        provisional=bool(applicable.intersection(marked)),
+        provisional_dates=marked,
+        late_correction_notices=tuple(scan.late),
     )
 
 
@@ -341,6 +458,7 @@ def _memo_key(received_on: dt.date, scan: _Scan, manual_due: dt.date | None) -> 
         if scan.sent
         else (),
         tuple([(n, paid) for n, paid in scan.fees]) if scan.fees else (),
+        tuple(scan.late) if scan.late else (),
     )
 
 
@@ -368,7 +486,7 @@ def compute_deadlines(
     received_on: dt.date, events: Sequence[ClockEvent], calendar: WorkCalendar
 ) -> Deadlines:
     """All deadlines of an application received on ``received_on`` with these events."""
-    scan = _Scan(received_on, events)
+    scan = _Scan(received_on, events, calendar)
     manual = scan.manual
     manual_due = as_date(manual.data["due"]) if manual and "due" in manual.data else None
     key = _memo_key(received_on, scan, manual_due)
