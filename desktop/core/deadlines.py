@@ -153,10 +153,12 @@ class _Scan:
         "calendar",
         "extension",
         "fees",
+        "ignored",
         "late",
         "late_pending",
         "manual",
         "replies",
+        "restarts",
         "sent",
         "start",
         "stopped",
@@ -175,6 +177,8 @@ class _Scan:
         self.stopped = False
         self.late: list[dt.date] = []
         self.late_pending = False
+        self.restarts: list[dt.date] = []
+        self.ignored: list[dt.date] = []  # corrections answering a late notice
         self.sent: list[tuple[int | None, dt.date]] = []
         self.replies: dict[int, dt.date] = {}
         self.fees: list[list[Any]] = []  # [notice date, settled date or None]
@@ -189,7 +193,9 @@ class _Scan:
     def restart(self, event: ClockEvent) -> None:
         if self.late_pending:  # answers a late notice: the clock runs on, no restart
             self.late_pending = False
+            self.ignored.append(event.on)
             return
+        self.restarts.append(event.on)
         self.start, self.stopped = max(self.start, event.on), False
 
     def stop(self, event: ClockEvent) -> None:
@@ -270,6 +276,18 @@ def clock_stopped(
 ) -> bool:
     """True between a correction notice sent in time and the corrected application."""
     return _Scan(received_on, events, calendar).stopped
+
+
+def restarts(
+    received_on: dt.date, events: Sequence[ClockEvent], calendar: WorkCalendar
+) -> tuple[tuple[dt.date, ...], tuple[dt.date, ...]]:
+    """Corrected applications that restarted the clock, and those that did not.
+
+    A corrected application answering a late correction notice (补正告知逾期)
+    restarts nothing (rules.md §4, Convention).
+    """
+    scan = _Scan(received_on, events, calendar)
+    return tuple(scan.restarts), tuple(scan.ignored)
 
 
 def depends_on_unloaded(calendar: WorkCalendar, start: dt.date, end: dt.date) -> bool:
