@@ -474,22 +474,34 @@ class LifecyclePanel(QWidget):
 
     def _deadline_rows(self, view: DeadlineView) -> list[tuple[str, str]]:
         d = view.deadlines
-        mark = self.tr("（临时）") if d.provisional else ""
+
+        def marked(day: dt.date, provisional: bool) -> str:
+            return day.isoformat() + (self.tr("（临时）") if provisional else "")
+
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            d.effective_due.isoformat() + mark
+            marked(
+                d.effective_due,
+                d.effective_due != d.manual_due
+                and d.is_provisional("extended_due" if d.extended else "due"),
+            )
             if d.effective_due
             else self.tr("暂停计算（等待补正）")
         )
         rows.append((self.tr("当前答复期限："), current))
-        rows.append((self.tr("法定答复期限："), d.due.isoformat() + mark))
-        extended = d.extended_due.isoformat() + mark
+        rows.append((self.tr("法定答复期限："), marked(d.due, d.is_provisional("due"))))
+        extended = marked(d.extended_due, d.is_provisional("extended_due"))
         rows.append(
             (self.tr("延长后期限："), extended + ("" if d.extended else self.tr("（未延期）")))
         )
         if d.manual_due:
             rows.append((self.tr("另行确定期限："), d.manual_due.isoformat()))
-        rows.append((self.tr("补正通知期限："), d.correction_notice_due.isoformat()))
+        notice = marked(d.correction_notice_due, d.is_provisional("correction_notice_due"))
+        for late in d.late_correction_notices:
+            notice += self.tr("；%1 发出，补正告知逾期（期限不中止、不重新计算）").replace(
+                "%1", late.isoformat()
+            )
+        rows.append((self.tr("补正通知期限："), notice))
         for c in d.consultation_dues:
             replied = (
                 self.tr("，%1 已答复").replace("%1", c.replied_on.isoformat())
@@ -497,9 +509,11 @@ class LifecyclePanel(QWidget):
                 else self.tr("，尚未答复")
             )
             text = self.tr("%1 发出，答复期限 %2").replace("%1", c.sent_on.isoformat())
-            rows.append((self.tr("征求意见："), text.replace("%2", c.due.isoformat()) + replied))
+            due = marked(c.due, c.provisional)
+            rows.append((self.tr("征求意见："), text.replace("%2", due) + replied))
         if d.fee_payment_due:
-            rows.append((self.tr("缴费期限："), d.fee_payment_due.isoformat() + mark))
+            fee = marked(d.fee_payment_due, d.is_provisional("fee_payment_due"))
+            rows.append((self.tr("缴费期限："), fee))
         return rows
 
     def _show_deadlines(self, view: DeadlineView) -> None:

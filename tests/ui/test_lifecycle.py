@@ -211,3 +211,30 @@ def test_explanation_dialog_lists_the_days_and_exports_a_pdf(
     dialog.export_pdf(str(target))
     assert target.read_bytes().startswith(b"%PDF")
     assert not dialog.grab().isNull()
+
+
+def _deadline_texts(panel: LifecyclePanel) -> list[str]:
+    grid = panel.deadlines_grid
+    texts = []
+    for index in range(grid.count()):
+        item = grid.itemAt(index)
+        widget = item.widget() if item is not None else None
+        texts.append(widget.text() if widget is not None and hasattr(widget, "text") else "")
+    return texts
+
+
+def test_late_correction_notice_is_flagged_and_stays_overdue(
+    panel: LifecyclePanel, database: Database, app_id: int
+) -> None:
+    # Received 2026-02-10: notice due 2026-02-26, reply due 2026-03-16; a notice on 03-17
+    # is late (补正告知逾期) and stops nothing: on 03-20 the request is overdue.
+    with database.session() as session:
+        events.send_correction_notice(
+            session, application_id=app_id, on=dt.date(2026, 3, 17), period_days=10, today=TODAY
+        )
+    panel.refresh()
+    assert "逾期" in panel.status.text()
+    texts = _deadline_texts(panel)
+    notice = texts[texts.index("补正通知期限：") + 1]
+    assert notice.startswith("2026-02-26；2026-03-17 发出，补正告知逾期")
+    assert texts[texts.index("当前答复期限：") + 1] == "2026-03-16"
