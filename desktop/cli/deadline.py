@@ -176,7 +176,9 @@ def _print_text(explanation: Explanation) -> None:
     late = "".join(
         f"；{day.isoformat()}发出{LATE_NOTICE_MARK}" for day in d.late_correction_notices
     )
-    print(f"补正通知期限：{d.correction_notice_due.isoformat()}{mark('correction_notice_due')}{late}")
+    print(
+        f"补正通知期限：{d.correction_notice_due.isoformat()}{mark('correction_notice_due')}{late}"
+    )
     for c in d.consultation_dues:
         due = c.due.isoformat() + provisional_mark(c.provisional)
         print(f"征求意见答复期限：{due}（{c.sent_on.isoformat()}发出）")

@@ -237,7 +237,9 @@ class _Scan:
         for i, (_, on) in enumerate(self.sent):
             due = calendar.add_workdays(on, CONSULTATION_DAYS)
             dues.append(
-                ConsultationDue(on, due, self.replies.get(i), depends_on_unloaded(calendar, on, due))
+                ConsultationDue(
+                    on, due, self.replies.get(i), depends_on_unloaded(calendar, on, due)
+                )
             )
         return tuple(dues)
 

@@ -126,7 +126,9 @@ def _deadline_marks(deadlines: Deadlines) -> dict[dt.date, list[str]]:
 
     def add(day: dt.date | None, text: str, field: str = "") -> None:
         if day is not None:
-            marks.setdefault(day, []).append(text + provisional_mark(deadlines.is_provisional(field)))
+            marks.setdefault(day, []).append(
+                text + provisional_mark(deadlines.is_provisional(field))
+            )
 
     rule = deadlines.rule
     add(deadlines.start, "起算日（当日不计入）")
@@ -309,8 +311,7 @@ def _detail_lines(explanation: Explanation) -> list[str]:
         lines.append("注意：答复期限涉及尚未载入放假安排的年份，为临时推算")
     elif explanation.provisional:
         lines.append(
-            "注意：标有“临时”的日期所在年份尚未载入放假安排，为临时推算；"
-            "当前适用的答复期限不受影响"
+            "注意：标有“临时”的日期所在年份尚未载入放假安排，为临时推算；当前适用的答复期限不受影响"
         )
     return lines
 

@@ -151,6 +151,7 @@ class DeadlineCalculatorDialog(QDialog):
 
     def _show(self, result: Explanation) -> None:
         d = result.deadlines
+
         def marked(day: dt.date, name: str) -> str:
             return format_day(day) + (self.tr("（临时）") if d.is_provisional(name) else "")
 

@@ -417,7 +417,8 @@ def test_late_notice_does_not_stop_the_clock() -> None:
     waiting = compute_deadlines(LATE_RECEIVED, correction(D(2026, 2, 24)), CAL)
     assert waiting.effective_due == D(2026, 3, 11)
     in_time = compute_deadlines(LATE_RECEIVED, correction(D(2026, 2, 13)), CAL)
-    assert in_time.effective_due is None and not in_time.correction_notice_late
+    assert in_time.effective_due is None
+    assert not in_time.correction_notice_late
 
 
 def test_second_notice_is_judged_from_the_corrected_application() -> None:
@@ -466,13 +467,18 @@ def test_each_date_carries_its_own_provisional_mark(
 def test_extended_due_in_2027_is_marked_alone() -> None:
     result = compute_deadlines(D(2026, 12, 1), [], CAL)
     assert result.extended_due == D(2027, 1, 27)
-    assert result.is_provisional("extended_due") and not result.is_provisional("due")
+    assert result.is_provisional("extended_due")
+    assert not result.is_provisional("due")
 
 
 def test_each_consultation_carries_its_own_mark() -> None:
-    events = [ev(K.CONSULTATION_SENT, D(2026, 11, 2), 1), ev(K.CONSULTATION_SENT, D(2026, 12, 21), 2)]
+    events = [
+        ev(K.CONSULTATION_SENT, D(2026, 11, 2), 1),
+        ev(K.CONSULTATION_SENT, D(2026, 12, 21), 2),
+    ]
     result = compute_deadlines(D(2026, 11, 2), events, CAL)
     first, second = result.consultation_dues
     assert (first.due, first.provisional) == (D(2026, 11, 23), False)
-    assert second.due.year == 2027 and second.provisional
+    assert second.due.year == 2027
+    assert second.provisional
     assert "consultation_dues" in result.provisional_dates

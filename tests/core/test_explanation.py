@@ -125,7 +125,9 @@ def test_late_correction_notice_is_explained() -> None:
     assert by_day[D(2026, 3, 11)].number == 20  # counted on from receipt
     lines = explanation_lines(explanation)
     assert "收到补正材料：2026-03-02（星期一），答复期限自此重新计算" not in lines
-    assert any(line.startswith("收到补正材料：2026-03-02") and "不重新计算" in line for line in lines)
+    assert any(
+        line.startswith("收到补正材料：2026-03-02") and "不重新计算" in line for line in lines
+    )
 
 
 def test_notice_in_time_has_no_late_convention() -> None:
