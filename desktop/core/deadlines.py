@@ -19,6 +19,13 @@ from typing import Any
 from desktop.core.calendar import WorkCalendar
 from desktop.core.vocab import EventKind
 
+#: The version of the rules the cached derived columns were computed with. Bump it
+#: whenever a change here alters a stored result, and say in
+#: ``desktop.services.derived.RULE_CHANGES`` which applications it affects: start-up
+#: then recomputes them once.
+#: 1: the first release. 2: a late correction notice neither stops nor restarts the clock.
+RULES_VERSION = 2
+
 #: The 2019 revision (国务院令第711号) applies to requests received from this day.
 RULE_2019_FROM = dt.date(2019, 5, 15)
 #: Working days within which a correction notice must go out (Art. 30).
