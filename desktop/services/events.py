@@ -668,6 +668,9 @@ def _enum_part(enum: type[LabelledEnum], value: object) -> tuple[str, object]:
 
 
 _SUMMARIES: dict[EventKind, Callable[[Mapping[str, Any]], str]] = {
+    EventKind.RECEIVED: lambda d: _parts(
+        (f"收到日期与到达日期不同，理由：{d.get('receipt_reason')}", d.get("receipt_reason"))
+    ),
     EventKind.CORRECTION_NOTICE: lambda d: _parts(
         (f"补正期限 {d.get('period_days')} 个工作日", d.get("period_days"))
     ),
