@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.lifecycle import service_question
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -98,10 +100,12 @@ class EventDialog(QDialog):
         initial: EventInput | None = None,
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
+        reply_on: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind, self._submit, self._today = kind, submit, today
         self._consultations = consultations
+        self._reply_on = reply_on
         title = vocab_label(kind)
         self.setWindowTitle(self.tr("更正：") + title if correcting else title)
         self.on = self._date_edit(today)
@@ -112,6 +116,7 @@ class EventDialog(QDialog):
         self._layout()
         if initial is not None:
             self.load(initial)
+        self._update_service_question()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
@@ -124,6 +129,13 @@ class EventDialog(QDialog):
         form.addRow(self.tr("日期："), self.on)
         for item in self.fields:
             form.addRow(item.label, item.widget)
+        if self.kind is EventKind.REPLY:
+            hint = QLabel(
+                self.tr("当面送达的，答复日期为申请人签收之日；邮寄的，为交邮之日。"), self
+            )
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            form.addRow("", hint)
         form.addRow(self.tr("备注："), self.note)
         if self.reason is not None:
             form.addRow(self.tr("更正原因："), self.reason)
@@ -151,9 +163,7 @@ class EventDialog(QDialog):
             EventKind.MANUAL_DEADLINE: self._manual_fields,
             EventKind.FEE_NOTICE: self._fee_fields,
             EventKind.REPLY: self._reply_fields,
-            EventKind.DELIVERY: lambda: [
-                self._combo("method", self.tr("送达方式："), list(DeliveryMethod))
-            ],
+            EventKind.DELIVERY: self._delivery_fields,
         }
         builder = builders.get(kind)
         return builder() if builder else []
@@ -257,6 +267,48 @@ class EventDialog(QDialog):
             self._combo("delivery", self.tr("送达方式："), list(DeliveryMethod)),
         ]
 
+    def _delivery_fields(self) -> list[_Field]:
+        method = self._combo("method", self.tr("送达方式："), list(DeliveryMethod))
+        # rules.md §5: in person the reply date is the signing day; another day is
+        # questioned and must be confirmed here before the service accepts it.
+        box = QWidget(self)
+        self.service_warning = QLabel(box)
+        self.service_warning.setWordWrap(True)
+        self.service_warning.setStyleSheet("color: #B00020;")
+        self.service_confirm = QCheckBox(self.tr("已核对日期，仍按此日期记录"), box)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.service_warning)
+        column.addWidget(self.service_confirm)
+        self.service_box = box
+        self.on.dateChanged.connect(self._update_service_question)
+        combo = method.widget
+        assert isinstance(combo, QComboBox)
+        combo.currentIndexChanged.connect(self._update_service_question)
+        confirm = _Field(
+            "date_confirmed",
+            "",
+            box,
+            lambda: True if box.isVisibleTo(self) and self.service_confirm.isChecked() else None,
+            lambda v: self.service_confirm.setChecked(v is True),
+        )
+        return [method, confirm]
+
+    def _update_service_question(self) -> None:
+        if self.kind is not EventKind.DELIVERY:
+            return
+        method = next(f.get() for f in self.fields if f.key == "method")
+        questioned = bool(service_question(self._reply_on, method, from_qdate(self.on.date())))
+        self.service_warning.setText(
+            self.tr(
+                "当面送达的，答复日期即申请人签收之日，送达日期应与答复日期（%1）相同。"
+                "申请人于送达日期签收的，请先更正答复日期。"
+            ).replace("%1", self._reply_on.isoformat() if self._reply_on else "")
+        )
+        self.service_box.setVisible(questioned)
+        if not questioned:
+            self.service_confirm.setChecked(False)
+
     # -- values -----------------------------------------------------------------------------
 
     def load(self, value: EventInput) -> None:
@@ -293,6 +345,7 @@ class EventDialog(QDialog):
         initial: EventInput | None = None,
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
+        reply_on: dt.date | None = None,
     ) -> EventInput | None:
         dialog = cls(
             kind,
@@ -302,6 +355,7 @@ class EventDialog(QDialog):
             initial=initial,
             consultations=consultations,
             correcting=correcting,
+            reply_on=reply_on,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.value() if accepted else None
@@ -599,7 +653,10 @@ class LifecyclePanel(QWidget):
             return ""
 
         consultations = self.view.open_consultations if self.view else ()
-        if EventDialog.ask(self, kind, submit, today=self.today, consultations=consultations):
+        reply_on = self.view.progress.closed_on if self.view else None
+        if EventDialog.ask(
+            self, kind, submit, today=self.today, consultations=consultations, reply_on=reply_on
+        ):
             self._changed()
 
     def correct_selected(self) -> None:
@@ -633,6 +690,7 @@ class LifecyclePanel(QWidget):
             initial=initial,
             consultations=consultations,
             correcting=True,
+            reply_on=self.view.progress.closed_on if self.view else None,
         ):
             self._changed()
 

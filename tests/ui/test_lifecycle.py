@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.applications import ApplicationInput
@@ -238,3 +238,48 @@ def test_late_correction_notice_is_flagged_and_stays_overdue(
     notice = texts[texts.index("补正通知期限：") + 1]
     assert notice.startswith("2026-02-26；2026-03-17 发出，补正告知逾期")
     assert texts[texts.index("当前答复期限：") + 1] == "2026-03-16"
+
+
+def test_in_person_service_on_another_day_must_be_confirmed(
+    qtbot: QtBot, panel: LifecyclePanel, database: Database, app_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """rules.md §5: in person, the reply date is the signing day; another day is questioned."""
+    with database.session() as session:
+        events.record_reply(
+            session,
+            application_id=app_id,
+            on=dt.date(2026, 3, 16),
+            outcome=Outcome.DISCLOSED,
+            delivery=DeliveryMethod.IN_PERSON,
+            today=TODAY,
+        )
+    panel.refresh()
+    seen: dict[str, Any] = {}
+
+    def real_dialog(parent: Any, kind: EventKind, submit: Any, **kwargs: Any) -> EventInput:
+        dialog = EventDialog(kind, submit, parent, **kwargs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        method = dialog.fields[0].widget
+        assert isinstance(method, QComboBox)
+        method.setCurrentIndex(method.findData(DeliveryMethod.IN_PERSON.value))
+        dialog.on.setDate(to_qdate(dt.date(2026, 3, 16)))
+        seen["same_day"] = dialog.service_box.isVisible()
+        dialog.on.setDate(to_qdate(dt.date(2026, 3, 17)))
+        seen["other_day"] = dialog.service_box.isVisible()
+        seen["warning"] = dialog.service_warning.text()
+        dialog.accept()
+        seen["refused"] = dialog.error.text()
+        dialog.service_confirm.setChecked(True)
+        dialog.accept()
+        seen["closed"] = not dialog.isVisible()
+        return dialog.value()
+
+    monkeypatch.setattr(EventDialog, "ask", real_dialog)
+    panel.action_buttons[EventKind.DELIVERY].click()
+    assert (seen["same_day"], seen["other_day"]) == (False, True)
+    assert "2026-03-16" in seen["warning"]
+    assert "答复日期即申请人签收之日" in seen["refused"]
+    assert seen["closed"]
+    assert "已核对" in _row_texts(panel, 2)[-1]
