@@ -281,7 +281,7 @@ def test_receipt_and_service_round_trip(tmp_path: Path, database: Database) -> N
     """rules.md §2/§5: arrival, letter kind, service and the recorded reasons survive."""
     from desktop.services.database import open_database
 
-    row = {
+    row: dict[str, object] = {
         "编号": "R-1",
         "收到日期": "2026-03-02",
         "申请渠道": "挂号信",
