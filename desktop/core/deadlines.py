@@ -23,7 +23,8 @@ from desktop.core.vocab import EventKind
 #: whenever a change here alters a stored result, and say in
 #: ``desktop.services.derived.RULE_CHANGES`` which applications it affects: start-up
 #: then recomputes them once.
-#: 1: the first release. 2: a late correction notice neither stops nor restarts the clock.
+#: 1: the first release. 2: a late correction notice neither stops nor restarts the clock;
+#: the cached provisional mark is that of the due date itself (rules.md §1, §5).
 RULES_VERSION = 2
 
 #: The 2019 revision (国务院令第711号) applies to requests received from this day.
@@ -111,6 +112,14 @@ class Deadlines:
     @property
     def correction_notice_late(self) -> bool:
         return bool(self.late_correction_notices)
+
+    @property
+    def effective_provisional(self) -> bool:
+        """Whether the deadline that applies now is itself provisional (an Art. 35 date,
+        set by the agency, never is; nor is anything while the clock is stopped)."""
+        if self.effective_due is None or self.effective_due == self.manual_due:
+            return False
+        return self.is_provisional("extended_due" if self.extended else "due")
 
     def is_provisional(self, name: str) -> bool:
         """Whether the date called ``name`` (see :data:`PROVISIONAL_FIELDS`) is provisional."""

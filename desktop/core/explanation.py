@@ -306,21 +306,14 @@ def _detail_lines(explanation: Explanation) -> list[str]:
     if explanation.clock_stopped:
         lines.append("当前状态：已发出补正通知，等待补正，期限暂停计算")
     elif d.effective_due is not None:
-        lines.append(f"当前适用的答复期限：{_dated(d.effective_due, _effective_provisional(d))}")
-    if d.provisional:
+        lines.append(f"当前适用的答复期限：{_dated(d.effective_due, d.effective_provisional)}")
+    if d.effective_provisional:
         lines.append("注意：答复期限涉及尚未载入放假安排的年份，为临时推算")
     elif explanation.provisional:
         lines.append(
             "注意：标有“临时”的日期所在年份尚未载入放假安排，为临时推算；当前适用的答复期限不受影响"
         )
     return lines
-
-
-def _effective_provisional(d: Deadlines) -> bool:
-    """The mark of the deadline that applies (an Art. 35 date is set, never counted)."""
-    if d.effective_due is None or d.effective_due == d.manual_due:
-        return False
-    return d.is_provisional("extended_due" if d.extended else "due")
 
 
 def explanation_lines(explanation: Explanation) -> list[str]:

@@ -48,7 +48,7 @@ def derived_values(deadlines: Deadlines, progress: Progress) -> dict[str, Any]:
         "outcome": progress.outcome.value if progress.outcome else None,
         "archived": progress.archived,
         "due_on": deadlines.effective_due,
-        "due_provisional": deadlines.provisional,
+        "due_provisional": deadlines.effective_provisional,
         "on_time": is_on_time(deadlines, progress),
     }
 
@@ -146,7 +146,9 @@ def _with_event(kind: EventKind) -> ColumnElement[bool]:
 #: For each rules version, the applications whose cached columns it may change (a
 #: version without an entry affects every application).
 RULE_CHANGES: dict[int, Callable[[], ColumnElement[bool]]] = {
-    2: lambda: _with_event(EventKind.CORRECTION_NOTICE),  # late notices no longer restart
+    # Late correction notices no longer restart the clock; the provisional mark of the
+    # due date is its own (it could only go from marked to unmarked).
+    2: lambda: or_(_with_event(EventKind.CORRECTION_NOTICE), Application.due_provisional.is_(True)),
 }
 
 

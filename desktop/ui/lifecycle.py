@@ -521,7 +521,7 @@ class LifecyclePanel(QWidget):
                 if left >= 0
                 else self.tr("（已逾期 %1 个工作日）").replace("%1", str(-left))
             )
-        if view.deadlines.provisional:
+        if view.deadlines.effective_provisional:
             text += self.tr(" 临时")
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(info.status, ('#1b7a2e', ''))[0]}")
@@ -534,11 +534,7 @@ class LifecyclePanel(QWidget):
 
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            marked(
-                d.effective_due,
-                d.effective_due != d.manual_due
-                and d.is_provisional("extended_due" if d.extended else "due"),
-            )
+            marked(d.effective_due, d.effective_provisional)
             if d.effective_due
             else self.tr("暂停计算（等待补正）")
         )

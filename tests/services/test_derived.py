@@ -10,9 +10,10 @@ from sqlalchemy import event, update
 
 from db.models import Application, Setting
 from desktop.core.deadlines import RULES_VERSION
+from desktop.core.vocab import EventKind
 from desktop.services.database import Database, open_database
 from desktop.services.derived import RULES_VERSION_KEY, refresh_for_rules, stored_rules_version
-from tests.services.test_dashboard import D, add_application, correction
+from tests.services.test_dashboard import D, Event, add_application, correction
 
 #: Received 2026-11-02: a correction notice sent on 11-12 is late (due 11-11); under rules
 #: version 1 the corrected application of 11-16 restarted the clock (due 12-14); now the
@@ -93,3 +94,25 @@ def test_a_newer_version_is_left_alone(database: Database) -> None:
     with database.session() as session:
         assert refresh_for_rules(session) is None
         assert stored_rules_version(session) == RULES_VERSION + 1
+
+
+#: Received 2026-11-25; a consultation sent 12-21 and answered 12-22 excludes one day: the
+#: reply is due on 2026-12-24 (loaded year). Only the consultation's own 15-day limit,
+#: 2027-01-12, depends on 2027: the cached due date carries no provisional mark.
+CONSULTED: tuple[Event, ...] = (
+    (EventKind.CONSULTATION_SENT, "2026-12-21", {"party": "third_party", "party_name": "某公司"}),
+    (EventKind.CONSULTATION_REPLIED, "2026-12-22", {}),
+)
+
+
+def test_cached_mark_is_that_of_the_due_date_itself(database: Database) -> None:
+    with database.session() as session:
+        app_id = add_application(session, "2026-11-25", CONSULTED)
+        row = session.get(Application, app_id)
+        assert row is not None
+        assert (row.due_on, row.due_provisional) == (D("2026-12-24"), False)
+        session.execute(update(Application).values(due_provisional=True))  # as version 1 did
+        session.get(Setting, RULES_VERSION_KEY).value = 1  # type: ignore[union-attr]
+    with database.session() as session:
+        assert refresh_for_rules(session) == 1
+        assert session.get(Application, app_id).due_provisional is False  # type: ignore[union-attr]
