@@ -40,6 +40,10 @@ class ApplicationInput:
     receipt_reason: str = ""
 
 
+#: The field error when a questioned receipt date has no reason (the form shows why).
+RECEIPT_REASON_MISSING = "请填写收到日期与到达日期不同的理由"
+
+
 def receives_on_arrival(channel: Channel, letter_kind: LetterKind | None) -> bool:
     """Whether the application counts as received the day it arrives (rules.md §2)."""
     if channel is Channel.POST:
@@ -75,8 +79,8 @@ def validate_application(data: ApplicationInput, *, today: dt.date) -> list[Fiel
             errors.append(FieldError("arrived_on", "到达日期不能晚于今天"))
         if data.received_on < data.arrived_on:
             errors.append(FieldError("received_on", "收到日期不能早于到达日期"))
-    if (question := receipt_question(data)) and not data.receipt_reason.strip():
-        errors.append(FieldError("receipt_reason", question))
+    if receipt_question(data) and not data.receipt_reason.strip():
+        errors.append(FieldError("receipt_reason", RECEIPT_REASON_MISSING))
     if not data.applicant_name.strip():
         errors.append(FieldError("applicant_name", "请填写申请人姓名或名称"))
     if not data.content.strip():

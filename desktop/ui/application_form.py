@@ -115,7 +115,7 @@ class ApplicationForm(QWidget):
         # arrival; a different date is questioned and needs a recorded reason.
         self.receipt_warning = QLabel(self)
         self.receipt_warning.setWordWrap(True)
-        self.receipt_warning.setStyleSheet("color: #B00020;")
+        self.receipt_warning.setStyleSheet("color: #9A5B00;")  # a warning, not an error
         self.receipt_reason = QLineEdit(self)
         self.receipt_reason.setPlaceholderText(self.tr("收到日期与到达日期不同的理由"))
         self.applicant_type = ApplicantTypeCombo(self)
@@ -225,10 +225,7 @@ class ApplicationForm(QWidget):
         """Show the reason field, with the warning, only while the receipt date is questioned."""
         questioned = bool(receipt_question(self.values()))
         self.receipt_warning.setText(
-            self.tr(
-                "当面、电子邮件和挂号信（EMS）以到达之日为收到申请之日；"
-                "收到日期与到达日期不同，须写明理由。"
-            )
+            self.tr("当面、电子邮件和挂号信以到达之日为收到之日，日期不同须说明理由")
         )
         self.receipt_reason_label.setVisible(questioned)
         box = self.receipt_reason.parentWidget()  # the row's box: field, warning, error

@@ -221,7 +221,7 @@ class ItemTable(QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._open)
-        widths = (130, 110, 90, 100, 100, 110, 80, 110, 90)
+        widths = (130, 110, 90, 100, 170, 110, 80, 110, 90)  # 到期事项 may carry a flag
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
 

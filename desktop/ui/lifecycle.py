@@ -274,7 +274,7 @@ class EventDialog(QDialog):
         box = QWidget(self)
         self.service_warning = QLabel(box)
         self.service_warning.setWordWrap(True)
-        self.service_warning.setStyleSheet("color: #B00020;")
+        self.service_warning.setStyleSheet("color: #9A5B00;")  # a warning, not an error
         self.service_confirm = QCheckBox(self.tr("已核对日期，仍按此日期记录"), box)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

@@ -124,9 +124,9 @@ def test_registered_letter_received_on_another_day_needs_a_reason(
     assert not form.receipt_reason.isVisible()
     form.arrived_on.set_value(TODAY - dt.timedelta(days=3))
     assert form.receipt_reason.isVisible()
-    assert "须写明理由" in form.receipt_warning.text()
+    assert "日期不同须说明理由" in form.receipt_warning.text()
     assert not dialog.try_save()
-    assert "挂号信（EMS）以到达之日" in form.error_text("receipt_reason")
+    assert form.error_text("receipt_reason") == "请填写收到日期与到达日期不同的理由"
     form.receipt_reason.setText("收发室签收后次日转交，经办人确认")
     assert dialog.try_save()
     assert dialog.registered is not None
