@@ -314,10 +314,17 @@ def depends_on_unloaded(calendar: WorkCalendar, start: dt.date, end: dt.date) ->
     Counting looks at the days strictly after ``start`` up to ``end``: only their
     years matter (rules.md §1, a date on loaded years only is never provisional).
     """
-    first = start + dt.timedelta(days=1) if start < end else end
-    return any(
-        calendar.is_provisional(dt.date(year, 1, 1)) for year in range(first.year, end.year + 1)
-    )
+    last = end.year
+    if start >= end:
+        first = last
+    elif start.month == 12 and start.day == 31:
+        first = start.year + 1
+    else:
+        first = start.year
+    loaded = calendar.loaded_years
+    if first == last:  # the usual case: one year
+        return first not in loaded
+    return any(year not in loaded for year in range(first, last + 1))
 
 
 def consultations(events: Sequence[ClockEvent], calendar: WorkCalendar) -> list[ConsultationDue]:
@@ -405,25 +412,28 @@ def _provisional_dates(
     calendar: WorkCalendar,
     received_on: dt.date,
     start: dt.date,
-    dates: Mapping[str, dt.date | None],
+    dates: tuple[dt.date, dt.date, dt.date, dt.date | None],
     consulted: Sequence[ConsultationDue],
     fee_notice: dt.date | None,
 ) -> tuple[str, ...]:
-    """The names of the dates that depend on a year without a loaded schedule."""
-    origins = {
-        "due": start,
-        "extended_due": start,
-        "correction_notice_due": received_on,
-        "fee_payment_due": fee_notice,
-    }
-    found = set()
-    for name, day in dates.items():
-        origin = origins[name]
-        if day is not None and origin is not None and depends_on_unloaded(calendar, origin, day):
-            found.add(name)
+    """The names of the dates (due, extended, notice, fee) that depend on an unloaded year."""
+    due, extended_due, notice_due, fee_due = dates
+    found = []
+    if depends_on_unloaded(calendar, start, due):
+        found.append("due")
+    if depends_on_unloaded(calendar, start, extended_due):
+        found.append("extended_due")
+    if depends_on_unloaded(calendar, received_on, notice_due):
+        found.append("correction_notice_due")
     if any(c.provisional for c in consulted):
-        found.add("consultation_dues")
-    return tuple(name for name in PROVISIONAL_FIELDS if name in found)
+        found.append("consultation_dues")
+    if (
+        fee_due is not None
+        and fee_notice is not None
+        and depends_on_unloaded(calendar, fee_notice, fee_due)
+    ):
+        found.append("fee_payment_due")
+    return tuple(found)
 
 
 def _compute(
@@ -451,19 +461,17 @@ def _compute(
         calendar,
         received_on,
         start,
-        {
-            "due": due,
-            "extended_due": extended_due,
-            "correction_notice_due": correction_notice_due,
-            "fee_payment_due": fee_due,
-        },
+        (due, extended_due, correction_notice_due, fee_due),
         consulted,
         unpaid[-1][0] if unpaid else None,
     )
     # Only the dates that apply count: an extended date that was never granted
     # does not make the reply deadline provisional.
-    applicable = {"extended_due" if scan.extension else "due", "fee_payment_due"}
-    applicable.add("consultation_dues")
+    reply = "extended_due" if scan.extension else "due"
+    provisional = bool(marked) and any(
+        name == reply or name == "fee_payment_due" or name == "consultation_dues"
+        for name in marked
+    )
     return Deadlines(
         rule=rule,
         start=start,
@@ -475,7 +483,7 @@ def _compute(
         correction_notice_due=correction_notice_due,
         consultation_dues=consulted,
         fee_payment_due=fee_due,
-        provisional=bool(applicable.intersection(marked)),
+        provisional=provisional,
         provisional_dates=marked,
         late_correction_notices=tuple(scan.late),
     )
