@@ -101,11 +101,13 @@ class EventDialog(QDialog):
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
         reply_on: dt.date | None = None,
+        notice_due: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind, self._submit, self._today = kind, submit, today
         self._consultations = consultations
         self._reply_on = reply_on
+        self._notice_due = notice_due
         title = vocab_label(kind)
         self.setWindowTitle(self.tr("更正：") + title if correcting else title)
         self.on = self._date_edit(today)
@@ -117,6 +119,8 @@ class EventDialog(QDialog):
         if initial is not None:
             self.load(initial)
         self._update_service_question()
+        if kind is EventKind.CORRECTION_NOTICE:
+            self._update_late_notice()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
@@ -208,7 +212,26 @@ class EventDialog(QDialog):
         return _Field(key, label, combo, combo.currentData, put)
 
     def _correction_fields(self) -> list[_Field]:
-        return [self._spin("period_days", self.tr("补正期限："), 1, 60, 15, self.tr(" 个工作日"))]
+        # rules.md §4: a notice after the 7-working-day limit is recorded and flagged, but
+        # neither stops nor restarts the clock; say so before it is recorded.
+        self.late_notice_warning = QLabel(self)
+        self.late_notice_warning.setWordWrap(True)
+        self.late_notice_warning.setStyleSheet("color: #9A5B00;")  # a warning, not an error
+        self.on.dateChanged.connect(self._update_late_notice)
+        period = self._spin("period_days", self.tr("补正期限："), 1, 60, 15, self.tr(" 个工作日"))
+        warning = _Field("", "", self.late_notice_warning, lambda: None, lambda v: None)
+        return [period, warning]
+
+    def _update_late_notice(self) -> None:
+        due = self._notice_due
+        late = due is not None and from_qdate(self.on.date()) > due
+        if due is not None:
+            self.late_notice_warning.setText(
+                self.tr(
+                    "已超过补正通知期限（%1）：将记为补正告知逾期，答复期限不中止、不重新计算。"
+                ).replace("%1", due.isoformat())
+            )
+        self.late_notice_warning.setVisible(late)
 
     def _consultation_fields(self) -> list[_Field]:
         return [
@@ -321,7 +344,7 @@ class EventDialog(QDialog):
             self.reason.setText(value.reason)
 
     def value(self) -> EventInput:
-        data = {item.key: item.get() for item in self.fields}
+        data = {item.key: item.get() for item in self.fields if item.key}
         data = {k: v for k, v in data.items() if v is not None}
         if self.note.text().strip():
             data["note"] = self.note.text().strip()
@@ -346,6 +369,7 @@ class EventDialog(QDialog):
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
         reply_on: dt.date | None = None,
+        notice_due: dt.date | None = None,
     ) -> EventInput | None:
         dialog = cls(
             kind,
@@ -356,6 +380,7 @@ class EventDialog(QDialog):
             consultations=consultations,
             correcting=correcting,
             reply_on=reply_on,
+            notice_due=notice_due,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.value() if accepted else None
@@ -590,6 +615,7 @@ class LifecyclePanel(QWidget):
 
     def _show_timeline(self, rows: Sequence[EventView]) -> None:
         self.timeline.setRowCount(len(rows))
+        late = set(self.view.deadlines.late_correction_notices) if self.view else set()
         for index, event in enumerate(rows):
             if event.voided:
                 state = self.tr("已作废：") + event.void_reason
@@ -597,9 +623,12 @@ class LifecyclePanel(QWidget):
                 state = self.tr("更正后")
             else:
                 state = ""
+            kind = vocab_label(event.kind)
+            if event.kind is EventKind.CORRECTION_NOTICE and not event.voided and event.on in late:
+                kind += self.tr("（补正告知逾期）")
             values = (
                 event.on.isoformat(),
-                vocab_label(event.kind),
+                kind,
                 event.summary,
                 event.recorded_by,
                 state,
@@ -650,10 +679,25 @@ class LifecyclePanel(QWidget):
 
         consultations = self.view.open_consultations if self.view else ()
         reply_on = self.view.progress.closed_on if self.view else None
+        notice_due = self._notice_limit() if kind is EventKind.CORRECTION_NOTICE else None
         if EventDialog.ask(
-            self, kind, submit, today=self.today, consultations=consultations, reply_on=reply_on
+            self,
+            kind,
+            submit,
+            today=self.today,
+            consultations=consultations,
+            reply_on=reply_on,
+            notice_due=notice_due,
         ):
             self._changed()
+
+    def _notice_limit(self) -> dt.date | None:
+        """The last day a correction notice is in time: 7 working days after the start."""
+        if self.view is None:
+            return None
+        d = self.view.deadlines
+        # After a corrected application the next notice counts from it (rules.md §4).
+        return d.correction_notice_due if d.start == self.view.received_on else None
 
     def correct_selected(self) -> None:
         event = self.selected_event()

@@ -238,6 +238,24 @@ def test_late_correction_notice_is_flagged_and_stays_overdue(
     notice = texts[texts.index("补正通知期限：") + 1]
     assert notice.startswith("2026-02-26；2026-03-17 发出，补正告知逾期")
     assert texts[texts.index("当前答复期限：") + 1] == "2026-03-16"
+    assert _row_texts(panel, 1)[-1] == "发出补正通知（补正告知逾期）"
+
+
+def test_correction_notice_dialog_warns_when_late(qtbot: QtBot, panel: LifecyclePanel) -> None:
+    # Received 2026-02-10: the 7th working day is 2026-02-26.
+    dialog = EventDialog(
+        EventKind.CORRECTION_NOTICE, lambda v: "", panel, today=TODAY,
+        notice_due=dt.date(2026, 2, 26),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on.setDate(to_qdate(dt.date(2026, 2, 26)))
+    assert not dialog.late_notice_warning.isVisible()
+    dialog.on.setDate(to_qdate(dt.date(2026, 2, 27)))
+    assert dialog.late_notice_warning.isVisible()
+    assert "补正告知逾期" in dialog.late_notice_warning.text()
+    assert dialog.value().data == {"period_days": 15}
+    assert panel._notice_limit() == dt.date(2026, 2, 26)
 
 
 def test_in_person_service_on_another_day_must_be_confirmed(
