@@ -11,20 +11,33 @@ import sys
 from pathlib import Path
 
 
+def _windows_fonts() -> Path:
+    """Windows' font folder, wherever Windows is installed."""
+    return Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+
+
 def system_cjk_fonts() -> list[Path]:
-    """Installed CJK TrueType fonts to try, most preferred first.
+    """Installed CJK TrueType fonts for the UI and headings, most preferred first.
 
     ReportLab embeds only TrueType outlines (not CFF/OpenType), so Noto CJK will not
-    do. Debian/UOS/Kylin: WenQuanYi or AR PL UMing; Windows: its own SimSun (宋体) and
-    Microsoft YaHei (微软雅黑), wherever Windows is installed; macOS: Songti.
+    do. Debian/UOS/Kylin: WenQuanYi (AR PL UMing as the last resort); Windows: its own
+    SimSun (宋体) and Microsoft YaHei (微软雅黑); macOS: Songti.
     """
-    windows_fonts = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
     return [
         Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
         Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+        _windows_fonts() / "simsun.ttc",
+        _windows_fonts() / "msyh.ttc",
+        Path("/System/Library/Fonts/Supplemental/Songti.ttc"),
         Path("/usr/share/fonts/truetype/arphic/uming.ttc"),
-        windows_fonts / "simsun.ttc",
-        windows_fonts / "msyh.ttc",
+    ]
+
+
+def system_song_fonts() -> list[Path]:
+    """Song/Ming (宋体/明体) TrueType faces for the body of published tables, most preferred first."""
+    return [
+        Path("/usr/share/fonts/truetype/arphic/uming.ttc"),
+        _windows_fonts() / "simsun.ttc",
         Path("/System/Library/Fonts/Supplemental/Songti.ttc"),
     ]
 
@@ -44,8 +57,26 @@ def resource(*parts: str) -> Path:
 
 def cjk_font_path() -> Path | None:
     """A TrueType CJK font to embed in PDFs and load into Qt: bundled first, then the system's."""
-    bundled = sorted(resource("fonts").glob("*.tt[fc]")) if resource("fonts").is_dir() else []
+    bundled = [p for p in _bundled_fonts() if not _is_song(p)]
     for candidate in [*bundled, *system_cjk_fonts()]:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _bundled_fonts() -> list[Path]:
+    folder = resource("fonts")
+    return sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []
+
+
+def _is_song(path: Path) -> bool:
+    return any(key in path.name.lower() for key in ("ming", "song", "simsun"))
+
+
+def song_font_path() -> Path | None:
+    """A TrueType Song/Ming face for published tables (bundled ``*ming*``/``*song*`` first)."""
+    bundled = [p for p in _bundled_fonts() if _is_song(p)]
+    for candidate in [*bundled, *system_song_fonts()]:
         if candidate.is_file():
             return candidate
     return None

@@ -6,8 +6,9 @@
 # The package installs the frozen app under /opt/disclosure-desk, a /usr/bin/disclosure-desk
 # launcher, a desktop entry (menu category Office) and the icon in the hicolor theme. It depends
 # only on packages of Debian 12 / Ubuntu 22.04: the system libraries the bundle links against
-# (found by dpkg-shlibdeps), the X11/xcb libraries Qt's xcb platform plugin loads, and a CJK
-# TrueType font (the bundle leaves the font out: fonts-wqy-zenhei or fonts-arphic-uming).
+# (found by dpkg-shlibdeps), the X11/xcb libraries Qt's xcb platform plugin loads, and CJK
+# TrueType fonts (left out of the bundle: fonts-wqy-zenhei for the UI and headings,
+# fonts-arphic-uming for the Song face of published tables).
 # Needs dpkg-dev (dpkg-shlibdeps); runs as any user (dpkg-deb --root-owner-group).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -96,7 +97,7 @@ for item in (i.strip() for i in sys.stdin.read().split(",")):
         name = re.split(r"[ (]", item)[0]
         seen.setdefault(name, item if name == "libc6" else name)
 print(", ".join(seen[k] for k in sorted(seen)))')
-depends="$depends, fonts-wqy-zenhei | fonts-arphic-uming"
+depends="$depends, fonts-wqy-zenhei, fonts-arphic-uming"
 
 installed_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 cat > "$stage/DEBIAN/control" <<EOF

@@ -129,6 +129,11 @@ def assemble(
 
         return show(ExportDialog(database, window, today=today_provider()))
 
+    def annual_report() -> QDialog:
+        from desktop.ui.annual_report import AnnualReportWindow
+
+        return show(AnnualReportWindow(database, window, today=today_provider()))
+
     def publications() -> QDialog:
         from desktop.ui.publications import PublicationsDialog
 
@@ -150,6 +155,7 @@ def assemble(
     _action(window, file_menu, _tr("保存导入模板…"), template)
     _action(window, work, _tr("期限提醒…"), lambda: alerts.check() or alerts.show_dialog())
     _action(window, publish, _tr("季度统计与年度报告…"), reports, "Ctrl+P")
+    _action(window, publish, _tr("年度报告…"), annual_report)
     _action(window, publish, _tr("已发布报告…"), publications)
     _action(window, tools, _tr("节假日日历…"), calendar)
     _action(window, tools, _tr("期限计算器…"), calculator)
