@@ -10,6 +10,9 @@ import os
 import sys
 from pathlib import Path
 
+#: The shipped holiday calendar (official notices, 2004 on), relative to the resources.
+SHIPPED_CALENDAR = ("calendar", "cn-holidays.csv")
+
 
 def _windows_fonts() -> Path:
     """Windows' font folder, wherever Windows is installed."""

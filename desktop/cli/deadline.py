@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
-from desktop.core.calendar import CalendarRangeError, WorkCalendar
+from desktop.core.calendar import CalendarRangeError, WorkCalendar, parse_holiday_csv
 from desktop.core.deadlines import ClockEvent
 from desktop.core.explanation import (
     LATE_NOTICE_MARK,
@@ -24,8 +24,7 @@ from desktop.core.explanation import (
     provisional_mark,
 )
 from desktop.core.vocab import EventKind
-from desktop.paths import resource
-from desktop.services.calendar import SHIPPED_CSV, load_calendar, parse_holiday_csv
+from desktop.paths import SHIPPED_CALENDAR, resource
 
 
 @dataclass(frozen=True)
@@ -73,13 +72,15 @@ def register(sub: Any) -> None:
 
 def shipped_calendar() -> WorkCalendar:
     """The calendar of the shipped holiday file; its years count as loaded."""
-    days = parse_holiday_csv(resource(*SHIPPED_CSV).read_text(encoding="utf-8"))
+    days = parse_holiday_csv(resource(*SHIPPED_CALENDAR).read_text(encoding="utf-8"))
     return WorkCalendar(days, {d.day.year for d in days})
 
 
 def _calendar(args: argparse.Namespace) -> WorkCalendar:
     if not args.db:
-        return shipped_calendar()
+        return shipped_calendar()  # no database machinery loaded at all (start-up speed)
+    from desktop.services.calendar import load_calendar
+
     database = open_db(args)
     try:
         with database.session() as session:

@@ -8,7 +8,6 @@ import time
 from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
-from desktop.services.demo import generate_demo
 
 MAX_REQUESTS = 2_000_000
 
@@ -32,6 +31,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.services.demo import generate_demo  # not for --help (start-up speed)
+
     database = open_db(args)
     today = args.today or dt.date.today()
     started = time.perf_counter()

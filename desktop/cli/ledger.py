@@ -5,17 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CliError, iso_date, open_db
-from desktop.core.ledger import LedgerProblem
-from desktop.services.ledger import (
-    LedgerFormat,
-    export_ledger,
-    import_ledger,
-    write_template,
-)
-from desktop.services.spreadsheets import SpreadsheetError
+
+if TYPE_CHECKING:  # the services load when the command runs, not for --help (start-up speed)
+    from desktop.core.ledger import LedgerProblem
+
+#: The values of ``desktop.services.ledger.LedgerFormat`` (tests/test_startup.py checks),
+#: spelled out so that building the parser imports no service.
+FORMATS = ("xlsx", "csv")
 
 
 def register(sub: Any) -> None:
@@ -26,9 +25,7 @@ def register(sub: Any) -> None:
     importer.set_defaults(handler=run_import)
 
     exporter = sub.add_parser("export", help="导出台账（含答复期限、状态等计算列）")
-    exporter.add_argument(
-        "--format", choices=[f.value for f in LedgerFormat], default=None, help="默认按文件后缀"
-    )
+    exporter.add_argument("--format", choices=FORMATS, default=None, help="默认按文件后缀")
     exporter.add_argument("--out", type=Path, required=True, metavar="FILE", help="输出文件")
     exporter.add_argument("--today", type=iso_date, default=None, help="视为今天的日期 YYYY-MM-DD")
     exporter.set_defaults(handler=run_export)
@@ -47,6 +44,9 @@ def format_problem(problem: LedgerProblem) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop.services.ledger import import_ledger
+    from desktop.services.spreadsheets import SpreadsheetError
+
     today = args.today or dt.date.today()
     database = open_db(args)
     try:
@@ -70,6 +70,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.services.ledger import LedgerFormat, export_ledger
+
     today = args.today or dt.date.today()
     fmt = LedgerFormat(args.format) if args.format else None
     database = open_db(args)
@@ -85,6 +87,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    from desktop.services.ledger import write_template
+
     try:
         write_template(args.out)
     except OSError as error:

@@ -19,12 +19,13 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.statistics import PeriodNotStarted, PeriodStatistics, check_period
-from desktop.services import statistics as statistics_service
-from desktop.services.statistics import AnnualTables
+
+if TYPE_CHECKING:  # the services load when a report is made, not for --help (start-up speed)
+    from desktop.services.statistics import AnnualTables
 
 FORMATS = ("csv", "xlsx", "pdf")
 STDOUT = "-"
@@ -233,6 +234,8 @@ def _annual_bytes(tables: AnnualTables, fmt: str, out: str) -> bytes:
 
 
 def run_annual(args: argparse.Namespace) -> int:
+    from desktop.services import statistics as statistics_service
+
     fmt = _annual_format(args)
     database = open_db(args)
     try:
@@ -258,6 +261,8 @@ def _today() -> dt.date:
 
 
 def run_quarterly(args: argparse.Namespace) -> int:
+    from desktop.services import statistics as statistics_service
+
     database = open_db(args)
     try:
         with database.session() as session:
@@ -272,6 +277,8 @@ def run_quarterly(args: argparse.Namespace) -> int:
 
 
 def run_range(args: argparse.Namespace) -> int:
+    from desktop.services import statistics as statistics_service
+
     if args.end < args.start:
         raise CliError("结束日期不能早于开始日期")
     database = open_db(args)

@@ -11,11 +11,13 @@ Counting is done on a precomputed sorted list of working-day ordinals with
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from lunardate import LunarDate
 
@@ -152,3 +154,20 @@ class WorkCalendar:
         lo = bisect_right(self._workdays, self._check(start))
         hi = bisect_right(self._workdays, self._check(end))
         return [dt.date.fromordinal(o) for o in self._workdays[lo:hi]]
+
+
+def parse_holiday_csv(text: str) -> list[SpecialDay]:
+    """Rows ``date,kind,festival`` of the shipped file (kind: holiday | workday)."""
+    days = []
+    for row in csv.DictReader(io.StringIO(text)):
+        kind = row["kind"].strip()
+        if kind not in ("holiday", "workday"):
+            raise ValueError(f"未知的日期类型：{kind}")
+        days.append(
+            SpecialDay(
+                dt.date.fromisoformat(row["date"].strip()),
+                cast(Literal["holiday", "workday"], kind),
+                row.get("festival", "").strip(),
+            )
+        )
+    return days

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 from typing import Literal, cast
 
 from sqlalchemy import delete, select
@@ -13,28 +11,12 @@ from sqlalchemy.orm import Session
 
 from db.models import CalendarDay, CalendarYear, Setting
 from desktop.core.calendar import SpecialDay, WorkCalendar
-from desktop.paths import resource
+from desktop.core.calendar import parse_holiday_csv as parse_holiday_csv  # its old home
+from desktop.paths import SHIPPED_CALENDAR, resource
 
-SHIPPED_CSV = ("calendar", "cn-holidays.csv")
+SHIPPED_CSV = SHIPPED_CALENDAR
 _REVISION_KEY = "calendar_revision"
 _cache: dict[tuple[str, int], WorkCalendar] = {}
-
-
-def parse_holiday_csv(text: str) -> list[SpecialDay]:
-    """Rows ``date,kind,festival`` of the shipped file (kind: holiday | workday)."""
-    days = []
-    for row in csv.DictReader(io.StringIO(text)):
-        kind = row["kind"].strip()
-        if kind not in ("holiday", "workday"):
-            raise ValueError(f"未知的日期类型：{kind}")
-        days.append(
-            SpecialDay(
-                dt.date.fromisoformat(row["date"].strip()),
-                cast(Literal["holiday", "workday"], kind),
-                row.get("festival", "").strip(),
-            )
-        )
-    return days
 
 
 def merge_shipped_calendar(session: Session) -> list[int]:
