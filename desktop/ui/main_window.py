@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self.refresh_lists()
-        self.model.reload()
+        # No reload here: enabling sorting on the table (RegisterTab) already loaded the
+        # first page in the default order; a second query would double the start-up's.
+        self._show_count(self.model.total)
 
     # --- extension points ---
 

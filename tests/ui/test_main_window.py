@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -147,3 +148,25 @@ def test_settings_change_refreshes_the_lists(
     combo = window.register_tab.filters.department
     assert [combo.itemText(i) for i in range(combo.count())] == ["全部部门", "信息公开科"]
     assert main_window.TEXT_DEBOUNCE_MS > 0
+
+
+def test_the_register_is_queried_once_when_the_window_opens(
+    database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import register
+    from desktop.ui import register_model
+
+    calls: list[int] = []
+    real = register.fetch_register
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(register_model, "fetch_register", counting)
+    with database.session() as session:
+        register_application(session, data=BASE, today=TODAY)
+    window = MainWindow(database, DataBus(), lambda: TODAY)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 1
+    assert len(calls) == 1  # start-up speed: one query for the first page, not two
