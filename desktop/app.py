@@ -10,7 +10,21 @@ import sys
 import time
 
 from desktop.cli.common import CliError
-from desktop.services.database import open_database
+from desktop.core.roles import Role
+from desktop.services.database import Database, open_database
+from desktop.services.users import Actor
+
+
+def workstation_actor(database: Database, name: str | None = None) -> Actor:
+    """Who uses this window: ``name`` (default: the OS login) as recorded in the database."""
+    from desktop.services import users
+
+    name = name or users.os_login()
+    with database.session() as session:
+        account = users.active_account(session, name)
+        return Actor(
+            name=account.name, role=Role(account.role), workstation=users.workstation_name()
+        )
 
 
 def run_gui(
@@ -26,6 +40,7 @@ def run_gui(
     from desktop.ui.app_setup import create_application, run_until_ready, run_window
     from desktop.ui.bus import DataBus
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import Operations
     from desktop.ui.shell import assemble, start_background_checks
 
     app = create_application(sys.argv[:1])
@@ -34,14 +49,15 @@ def run_gui(
     except Exception as error:
         raise CliError(f"无法打开数据库：{error}") from error
     try:
-        bus = DataBus()
-        window = MainWindow(database, bus)
-        shell = assemble(window, database, bus)
+        ops = Operations(database, workstation_actor(database), DataBus())
+        window = MainWindow(ops)
+        shell = assemble(window)
         if quit_after_ready:
             code = run_until_ready(app, window, started)
         else:
-            start_background_checks(shell, database, dt.date.today())
+            start_background_checks(shell, dt.date.today())
             code = run_window(app, window)
+        ops.wait()
         window.deleteLater()
         return code
     finally:

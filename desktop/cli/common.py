@@ -6,11 +6,13 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.errors import UserError
+
 if TYPE_CHECKING:
     from desktop.services.database import Database
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A user error: printed as one line, exit code ``exit_code``."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:

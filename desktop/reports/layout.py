@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop.errors import UserError
 from desktop.reports.fonts import register_cjk_font
 
 MARGIN = 18 * mm
@@ -34,7 +35,7 @@ GRID_COLOR = colors.HexColor("#444444")
 HEADER_FILL = colors.HexColor("#E8EDF3")
 
 
-class ReportCheckFailed(ValueError):
+class ReportCheckFailed(UserError, ValueError):
     """The figures do not pass their consistency checks; the message is Chinese."""
 
 

@@ -29,6 +29,7 @@ from desktop.core.statistics import (
     period_label,
 )
 from desktop.core.vocab import OutcomeGroup
+from desktop.errors import UserError
 from desktop.services.applications import NotFound
 from desktop.services.statistics import AnnualTables, annual_tables, range_statistics
 
@@ -43,7 +44,7 @@ class ReportKind(StrEnum):
     RANGE = "range"
 
 
-class PublicationError(ValueError):
+class PublicationError(UserError, ValueError):
     """The figures do not balance; the message says which, in Chinese."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Category, Department, Setting
 from desktop.core.serials import check_pattern
 from desktop.core.vocab import DueKind
+from desktop.errors import UserError
 
 #: The two configurable lists share one shape.
 ListModel = TypeVar("ListModel", Category, Department)
@@ -105,7 +106,7 @@ DEFAULT_DEPARTMENTS = (
 )
 
 
-class SettingError(ValueError):
+class SettingError(UserError, ValueError):
     """A setting value that does not pass its check (message in Chinese)."""
 
 
@@ -193,3 +194,20 @@ def replace_names(session: Session, which: NameList, names: list[str]) -> None:
         save_names(session, Category, names)
     else:
         save_names(session, Department, names)
+
+
+def save_settings_and_lists(
+    session: Session,
+    values: dict[str, Any],
+    lists: Sequence[tuple[str, NameList, list[str]]],
+) -> None:
+    """The settings dialog's save: values and lists together; a list's refusal names it.
+
+    ``lists`` holds (title shown to the user, which list, the names in order).
+    """
+    save_settings(session, values)
+    for title, which, names in lists:
+        try:
+            replace_names(session, which, names)
+        except SettingError as error:
+            raise SettingError(f"{title}：{error}") from error

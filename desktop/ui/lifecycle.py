@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.roles import Permission
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -45,11 +46,12 @@ from desktop.core.vocab import (
     EventKind,
     LabelledEnum,
 )
+from desktop.errors import UserError
 from desktop.services import events as events_service
-from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
-from desktop.ui.bus import DataBus
+from desktop.services.operations import Changes
 from desktop.ui.explanation import ExplanationDialog
+from desktop.ui.operations import Operations
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
 
@@ -351,8 +353,8 @@ class VoidDialog(QDialog):
         return dialog.reason.text() if accepted else None
 
 
-def _refusal(error: EventRefused) -> str:
-    return "\n".join(error.errors)
+def _refusal(error: UserError) -> str:
+    return "\n".join(error.errors) if isinstance(error, EventRefused) else str(error)
 
 
 class LifecyclePanel(QWidget):
@@ -360,24 +362,21 @@ class LifecyclePanel(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
-        bus: DataBus,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
-        recorded_by: str = "",
     ) -> None:
         super().__init__(parent)
-        self._database, self._bus = database, bus
+        self._ops, self._bus = ops, ops.bus
         self.application_id = application_id
-        self._fixed_today, self._recorded_by = today, recorded_by
+        self._fixed_today = today
         self.view: DeadlineView | None = None
         self.events: list[EventView] = []
         self.action_buttons: dict[EventKind, QPushButton] = {}
         self._build()
-        bus.applications_changed.connect(self._on_applications_changed)
-        bus.calendar_changed.connect(self.refresh)
+        self._bus.changed.connect(self._on_changed)
         self.refresh()
 
     @property
@@ -441,16 +440,18 @@ class LifecyclePanel(QWidget):
 
     # -- refreshing -------------------------------------------------------------------------
 
-    def _on_applications_changed(self, ids: list[int]) -> None:
-        if not ids or self.application_id in ids:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.application_id) or changes.calendar:
             self.refresh()
 
     def refresh(self) -> None:
-        with self._database.session() as session:
-            self.view = events_service.application_deadlines(
-                session, self.application_id, today=self.today
+        application_id, today = self.application_id, self.today
+        self.view, self.events = self._ops.read(
+            lambda session: (
+                events_service.application_deadlines(session, application_id, today=today),
+                events_service.timeline(session, application_id),
             )
-            self.events = events_service.timeline(session, self.application_id)
+        )
         self._show_state(self.view)
         self._show_deadlines(self.view)
         self._show_actions(self.view.allowed)
@@ -568,50 +569,50 @@ class LifecyclePanel(QWidget):
     def run_action(self, kind: EventKind) -> None:
         """Ask for the event's fields and record it (refusals stay in the dialog)."""
 
+        application_id, today, user = self.application_id, self.today, self._ops.actor.name
+
         def submit(value: EventInput) -> str:
-            try:
-                with self._database.session() as session:
-                    events_service.record_event(
-                        session,
-                        application_id=self.application_id,
-                        kind=kind,
-                        on=value.on,
-                        data=value.data,
-                        today=self.today,
-                        recorded_by=self._recorded_by,
-                    )
-            except EventRefused as refused:
-                return _refusal(refused)
-            return ""
+            return self._write(
+                lambda session: events_service.record_event(
+                    session,
+                    application_id=application_id,
+                    kind=kind,
+                    on=value.on,
+                    data=value.data,
+                    today=today,
+                    recorded_by=user,
+                ),
+                action=f"event.record.{kind.value}",
+            )
 
         consultations = self.view.open_consultations if self.view else ()
-        if EventDialog.ask(self, kind, submit, today=self.today, consultations=consultations):
-            self._changed()
+        # The runner announces a recorded event; every view (this panel too) refreshes.
+        EventDialog.ask(self, kind, submit, today=self.today, consultations=consultations)
 
     def correct_selected(self) -> None:
         event = self.selected_event()
         if event is None:
             return
 
+        today, user = self.today, self._ops.actor.name
+
         def submit(value: EventInput) -> str:
-            try:
-                with self._database.session() as session:
-                    events_service.correct_event(
-                        session,
-                        event_id=event.id,
-                        on=value.on,
-                        data=value.data,
-                        reason=value.reason,
-                        today=self.today,
-                        recorded_by=self._recorded_by,
-                    )
-            except EventRefused as refused:
-                return _refusal(refused)
-            return ""
+            return self._write(
+                lambda session: events_service.correct_event(
+                    session,
+                    event_id=event.id,
+                    on=value.on,
+                    data=value.data,
+                    reason=value.reason,
+                    today=today,
+                    recorded_by=user,
+                ),
+                action="event.correct",
+            )
 
         initial = EventInput(event.on, dict(event.data))
         consultations = self._consultations_for_correction(event)
-        if EventDialog.ask(
+        EventDialog.ask(
             self,
             event.kind,
             submit,
@@ -619,8 +620,7 @@ class LifecyclePanel(QWidget):
             initial=initial,
             consultations=consultations,
             correcting=True,
-        ):
-            self._changed()
+        )
 
     def _consultations_for_correction(self, event: EventView) -> list[OpenConsultation]:
         """Correcting a reply to a consultation: any consultation letter may be chosen."""
@@ -635,27 +635,38 @@ class LifecyclePanel(QWidget):
         if event is None:
             return
 
-        def submit(reason: str) -> str:
-            try:
-                with self._database.session() as session:
-                    events_service.void_event(
-                        session, event_id=event.id, reason=reason, today=self.today
-                    )
-            except EventRefused as refused:
-                return _refusal(refused)
-            return ""
+        today = self.today
 
-        if VoidDialog.ask(self, event, submit) is not None:
-            self._changed()
+        def submit(reason: str) -> str:
+            return self._write(
+                lambda session: events_service.void_event(
+                    session, event_id=event.id, reason=reason, today=today
+                ),
+                action="event.void",
+            )
+
+        VoidDialog.ask(self, event, submit)
 
     def show_explanation(self) -> None:
-        with self._database.session() as session:
-            explanation = events_service.application_explanation(session, self.application_id)
+        application_id = self.application_id
+        explanation = self._ops.read(
+            lambda session: events_service.application_explanation(session, application_id)
+        )
         serial = self.view.serial if self.view else ""
         ExplanationDialog.show_for(self, explanation, serial)
 
-    def _changed(self) -> None:
-        self._bus.applications_changed.emit([self.application_id])  # refreshes this panel too
+    def _write(self, work: Callable[[Any], object], *, action: str) -> str:
+        """Record through the runner; the refusal's text ("" when done) for the dialog."""
+        try:
+            self._ops.call(
+                work,
+                action=action,
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([self.application_id]),
+            )
+        except UserError as refused:
+            return _refusal(refused)
+        return ""
 
 
 def _clear(layout: QGridLayout) -> None:
