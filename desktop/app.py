@@ -11,6 +11,7 @@ import time
 
 from desktop.cli.common import CliError
 from desktop.core.roles import Role
+from desktop.errors import UserError
 from desktop.services.database import Database, open_database
 from desktop.services.users import Actor
 
@@ -49,7 +50,11 @@ def run_gui(
     except Exception as error:
         raise CliError(f"无法打开数据库：{error}") from error
     try:
-        ops = Operations(database, workstation_actor(database), DataBus())
+        try:
+            actor = workstation_actor(database)
+        except UserError as error:  # this OS login has no (enabled) account
+            raise CliError(str(error)) from error
+        ops = Operations(database, actor, DataBus())
         window = MainWindow(ops)
         shell = assemble(window)
         if quit_after_ready:
