@@ -124,7 +124,9 @@ def test_an_update_records_before_and_after(database: Database) -> None:
         assert application is not None
         application.notes = "补充说明"
 
-    run_operation(database, clerk, rename, action="application.update", permission=Permission.HANDLE)
+    run_operation(
+        database, clerk, rename, action="application.update", permission=Permission.HANDLE
+    )
     entry = entries(database)[-1]
     assert json.loads(entry.before) == {"rows": [{"table": "application", "notes": ""}]}
     assert json.loads(entry.after) == {"rows": [{"table": "application", "notes": "补充说明"}]}
@@ -138,9 +140,7 @@ def test_a_refused_op_writes_nothing_not_even_the_entry(database: Database) -> N
         raise EventRefused(["不能这样办理"])
 
     with pytest.raises(EventRefused):
-        run_operation(
-            database, clerk, half_then_refuse, action="x", permission=Permission.HANDLE
-        )
+        run_operation(database, clerk, half_then_refuse, action="x", permission=Permission.HANDLE)
     assert entries(database) == []
     with database.session() as session:
         assert count_applications(session) == 0
@@ -176,7 +176,8 @@ def test_each_role_is_refused_what_it_may_not_do_and_the_refusal_is_audited(
 def test_the_roles_in_short() -> None:
     assert not may(Role.VIEWER, Permission.EXPORT_PERSONAL)
     assert not may(Role.VIEWER, Permission.READ_PERSONAL)
-    assert may(Role.CLERK, Permission.HANDLE) and not may(Role.CLERK, Permission.APPROVE_EXTENSION)
+    assert may(Role.CLERK, Permission.HANDLE)
+    assert not may(Role.CLERK, Permission.APPROVE_EXTENSION)
     assert may(Role.SUPERVISOR, Permission.APPROVE_EXTENSION)
     assert not may(Role.SUPERVISOR, Permission.USERS)
     assert all(may(Role.ADMIN, p) for p in Permission)
@@ -218,8 +219,10 @@ def test_changes_merge() -> None:
     assert (one | Changes(applications=ALL, calendar=True)) == Changes(
         applications=ALL, calendar=True
     )
-    assert Changes(applications=ALL).touches(99) and not one.touches(2)
-    assert Changes().empty and not one.empty
+    assert Changes(applications=ALL).touches(99)
+    assert not one.touches(2)
+    assert Changes().empty
+    assert not one.empty
 
 
 def test_bulk_writes_are_summarised(database: Database) -> None:

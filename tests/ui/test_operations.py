@@ -50,7 +50,8 @@ def test_run_works_off_the_gui_thread_and_announces_the_changes(
             changes=lambda r: Changes.of_applications([r.id]),
             on_done=done.append,
         )
-    assert threads and threads[0] is not threading.main_thread()
+    assert threads
+    assert threads[0] is not threading.main_thread()
     (registered,) = done
     assert changed.args == [Changes.of_applications([registered.id])]
     with database.session() as session:
@@ -79,7 +80,8 @@ def test_a_programming_error_is_logged_and_shown_as_one_generic_line(
         runner.run(broken, action="x", permission=Permission.HANDLE, on_error=errors.append)
     (error,) = errors
     assert isinstance(error, UnexpectedError)
-    assert "KeyError" not in str(error) and "applicant_name" not in str(error)
+    assert "KeyError" not in str(error)
+    assert "applicant_name" not in str(error)
     assert "详情已写入日志" in str(error)
     assert "KeyError" in caplog.text  # the details are in the log
     assert len(runner.unexpected) == 1
