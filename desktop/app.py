@@ -6,6 +6,8 @@ Qt lives under ``desktop.ui``; this module only wires it to the database.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import sys
 import time
 
@@ -29,7 +31,10 @@ def workstation_actor(database: Database, name: str | None = None) -> Actor:
 
 
 def run_gui(
-    db_url: str | None, quit_after_ready: bool = False, started: float | None = None
+    db_url: str | None,
+    quit_after_ready: bool = False,
+    started: float | None = None,
+    user: str | None = None,
 ) -> int:
     """Run the GUI until the main window closes; returns the exit code.
 
@@ -50,10 +55,10 @@ def run_gui(
     except Exception as error:
         raise CliError(f"无法打开数据库：{error}") from error
     try:
-        try:
-            actor = workstation_actor(database)
-        except UserError as error:  # this OS login has no (enabled) account
-            raise CliError(str(error)) from error
+        actor = _who_acts(database, user)
+        if actor is None:  # the login dialog was left
+            return 0
+        _daily_backup(database)
         ops = Operations(database, actor, DataBus())
         window = MainWindow(ops)
         shell = assemble(window)
@@ -67,3 +72,37 @@ def run_gui(
         return code
     finally:
         database.close()
+
+
+def _who_acts(database: Database, user: str | None) -> Actor | None:
+    """The OS login (or ``user``) when login is optional, else whoever logs in."""
+    from desktop.services import users
+    from desktop.ui.login_dialog import LoginDialog
+
+    name = user or os.environ.get("DISCLOSURE_DESK_USER") or users.os_login()
+    if not users.is_login_required(database):
+        try:
+            return workstation_actor(database, name)
+        except UserError as error:  # this OS login has no (enabled) account
+            raise CliError(str(error)) from error
+
+    def login(login_name: str, password: str) -> Actor:
+        return users.login(
+            database,
+            name=login_name,
+            password=password,
+            workstation=users.workstation_name(),
+            now=dt.datetime.now(dt.UTC),
+        )
+
+    return LoginDialog.ask(login, name)
+
+
+def _daily_backup(database: Database) -> None:
+    """Once a day at start-up; a failure is logged, never stops the clerk's work."""
+    from desktop.services import backup
+
+    try:
+        backup.automatic_backup(database, today=dt.date.today())
+    except UserError:
+        logging.getLogger(__name__).exception("automatic backup failed")

@@ -45,6 +45,11 @@ def open_database(url: str | None = None, *, first_admin: str | None = None) -> 
     from desktop.services import settings as settings_service
 
     engine = make_engine(url)
+    current = migrate.current_revision(engine)
+    if current is not None and current != migrate.head_revision():
+        from desktop.services import backup
+
+        backup.before_migration(engine, current, today=dt.date.today())
     migrate.upgrade(engine)
     database = Database(engine, make_session_factory(engine))
     with database.session() as session:

@@ -121,6 +121,7 @@ class _Capture:
     """
 
     rows: dict[tuple[str, object], dict[str, Any]] = field(default_factory=dict)
+    bulk: dict[tuple[str, object], str] = field(default_factory=dict)
     application_ids: set[int] = field(default_factory=set)
 
     def listen(self, session: Session) -> None:
@@ -138,6 +139,11 @@ class _Capture:
 
     def _record(self, change: str, obj: Base) -> None:
         state = inspect(obj)
+        row_key = (obj.__tablename__, tuple(state.mapper.primary_key_from_instance(obj)))
+        if len(self.rows) >= MAX_DETAILED_ROWS and row_key not in self.rows:
+            # A bulk operation: only counted (reading every value of 100,000 rows is slow).
+            self.bulk.setdefault(row_key, change)
+            return
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for column in state.mapper.column_attrs:
@@ -163,7 +169,7 @@ class _Capture:
         if isinstance(application_id, int):
             self.application_ids.add(application_id)
         row = self.rows.setdefault(
-            (obj.__tablename__, tuple(state.mapper.primary_key_from_instance(obj))),
+            row_key,
             {"table": obj.__tablename__, "change": change, "before": {}, "after": {}},
         )
         if row["change"] != "new":  # a row inserted by this op had no "before"
@@ -175,11 +181,12 @@ class _Capture:
 
     def before_after(self) -> tuple[dict[str, Any], dict[str, Any]]:
         rows = list(self.rows.values())
-        if len(rows) > MAX_DETAILED_ROWS:
+        if self.bulk:
             counts: dict[str, int] = {}
-            for row in rows:
-                name = f"{row['table']}.{row['change']}"
-                counts[name] = counts.get(name, 0) + 1
+            changes = [(r["table"], r["change"]) for r in rows]
+            changes += [(table, change) for (table, _), change in self.bulk.items()]
+            for table, change in changes:
+                counts[f"{table}.{change}"] = counts.get(f"{table}.{change}", 0) + 1
             return {}, {"rows": counts}
         before = [{"table": r["table"], **r["before"]} for r in rows if r["before"]]
         after = [{"table": r["table"], **r["after"]} for r in rows if r["after"]]
@@ -293,3 +300,37 @@ def read_operation(
     with database.session() as session:
         _check(session, actor, permission)
         return op(session)
+
+
+def run_maintenance(
+    database: Database,
+    actor: Actor,
+    work: Callable[[Database], T],
+    *,
+    action: str,
+    permission: Permission,
+    details: dict[str, Any] | Callable[[T], dict[str, Any]] | None = None,
+    now: Callable[[], dt.datetime] = _now,
+) -> T:
+    """Work on the whole database outside a transaction (a backup, a restore), audited.
+
+    The permission is checked first (a refusal is audited); the entry is written
+    after the work, in the database as it then is (a restored one, after a restore).
+    """
+    try:
+        read_operation(database, actor, lambda _session: None, permission=permission)
+    except (PermissionRefused, UserRefused) as refusal:
+        _audit_refusal(database, actor, action, refusal, now)
+        raise
+    result = work(database)
+    run_operation(
+        database,
+        actor,
+        lambda _session: None,
+        action=action,
+        permission=permission,
+        object_kind="database",
+        details=lambda _none: _derive(details, result) or {},
+        now=now,
+    )
+    return result

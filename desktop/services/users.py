@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -20,6 +22,9 @@ from sqlalchemy.orm import Session
 from db.models import UserAccount
 from desktop.core.roles import Role
 from desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
 
 MAX_FAILURES = 5
 LOCK_OUT = dt.timedelta(minutes=15)
@@ -47,6 +52,10 @@ class UserInfo:
     active: bool
     has_password: bool
     locked_until: dt.datetime | None
+
+
+#: A change to the accounts, as the operation runner runs it.
+UserWork = Callable[[Session], UserInfo]
 
 
 def os_login() -> str:
@@ -187,3 +196,62 @@ def authenticate(
     if _hasher.check_needs_rehash(account.password_hash):
         account.password_hash = _hasher.hash(password)
     return _info(account)
+
+
+def login_required(session: Session) -> bool:
+    """On PostgreSQL always; on SQLite when the setting 要求登录 is on."""
+    from desktop.services import settings as settings_service
+
+    if session.get_bind().dialect.name == "postgresql":
+        return True
+    return bool(settings_service.get_setting(session, "require_login"))
+
+
+def login(
+    database: Database,
+    *,
+    name: str,
+    password: str | None,
+    workstation: str,
+    now: dt.datetime,
+) -> Actor:
+    """Who acts: ``name`` checked (and its password when login is required).
+
+    A refusal (unknown, disabled, locked, wrong password) is audited and raised as
+    ``UserRefused``; the failure count is kept even though nothing else is written.
+    """
+    from desktop.services import audit
+
+    refusal: UserRefused | None = None
+    with database.session() as session:
+        required = login_required(session)
+        try:
+            if required and password is None:
+                raise UserRefused("需要登录：请输入密码")
+            info = authenticate(
+                session, name=name, password=password or "", now=now, require_password=required
+            )
+        except UserRefused as error:
+            refusal = error
+        if refusal is not None or required:
+            audit.append(
+                session,
+                audit.AuditRecord(
+                    user_name=name,
+                    workstation=workstation,
+                    action="login",
+                    outcome="refused" if refusal else "ok",
+                    object_kind="user",
+                    object_ref=name,
+                    after={"reason": str(refusal)} if refusal else None,
+                ),
+                at=now,
+            )
+    if refusal is not None:
+        raise refusal
+    return Actor(info.name, info.role, workstation)
+
+
+def is_login_required(database: Database) -> bool:
+    with database.session() as session:
+        return login_required(session)

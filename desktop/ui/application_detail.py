@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.roles import Permission
+from desktop.core.roles import Permission, mask
 from desktop.core.vocab import DeadlineStatus
 from desktop.services.applications import NotFound, StaleEdit, ValidationFailed, update_application
 from desktop.services.operations import Changes
@@ -84,6 +85,7 @@ class ApplicationDetailDialog(QDialog):
         self.save_button = QPushButton(self.tr("保存修改"), self)
         self.resize(980, 680)
         self._build()
+        self.save_button.setEnabled(ops.may(Permission.HANDLE))
         self.reload()
         self.form.edited.connect(self._edited)
         self.bus.changed.connect(self._changed)
@@ -151,6 +153,8 @@ class ApplicationDetailDialog(QDialog):
             self._show_conflict(self.tr("该申请已不存在。"))
             self.save_button.setEnabled(False)
             return None
+        if not self.ops.may(Permission.READ_PERSONAL):  # 只读: ID number and phone masked
+            detail = replace(detail, id_number=mask(detail.id_number), phone=mask(detail.phone))
         self.setWindowTitle(self.tr("申请详情 %1").replace("%1", detail.serial))
         self.header.show_detail(detail)
         return detail

@@ -341,10 +341,12 @@ class NewApplicationDialog(QDialog):
 
     def try_save(self) -> bool:
         """Register the application; on refusal show the errors and keep the input."""
-        data, today = self.form.values(), self.today
+        data, today, user = self.form.values(), self.today, self.ops.actor.name
         try:
             self.registered = self.ops.call(
-                lambda session: register_application(session, data=data, today=today),
+                lambda session: register_application(
+                    session, data=data, today=today, recorded_by=user
+                ),
                 action="application.register",
                 permission=Permission.HANDLE,
                 changes=lambda registered: Changes.of_applications([registered.id]),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.roles import Permission, Role, may
 from desktop.errors import UserError
+from desktop.services import backup
 from desktop.services.database import Database
 from desktop.services.operations import (
     Changes,
@@ -46,6 +48,7 @@ from desktop.services.operations import (
     ProgressWork,
     Work,
     read_operation,
+    run_maintenance,
     run_operation,
 )
 from desktop.services.users import Actor
@@ -189,6 +192,10 @@ class Operations(QObject):
     def database_url(self) -> str:
         return self._database.url
 
+    def backup_folder(self, setting: str) -> Path | None:
+        """Where automatic backups go (the setting, else ``backups/`` beside SQLite)."""
+        return backup.configured_folder(self._database.engine, setting)
+
     # -- the three ways in --
 
     def read(self, op: Work[T], *, permission: Permission = Permission.READ) -> T:
@@ -324,6 +331,41 @@ class Operations(QObject):
             raise outcome["error"]
         result: T = outcome["result"]
         return result
+
+    def call_maintenance(
+        self,
+        work: Callable[[Database], T],
+        *,
+        action: str,
+        permission: Permission,
+        details: dict[str, Any] | Callable[[T], dict[str, Any]] | None = None,
+    ) -> T:
+        """Backups and restores: ``work(database)`` on the worker, audited; waits for it."""
+        database, actor = self._database, self.actor
+        loop = QEventLoop(self)
+        outcome: dict[str, Any] = {}
+
+        def done(result: Any) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(error: UserError) -> None:
+            outcome["error"] = error
+            loop.quit()
+
+        def job(_report: Progress) -> tuple[T, Changes]:
+            result = run_maintenance(
+                database, actor, work, action=action, permission=permission, details=details
+            )
+            return result, Changes()
+
+        self._start(job, done, failed, None, "")
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "error" in outcome:
+            raise outcome["error"]
+        value: T = outcome["result"]
+        return value
 
     def wait(self) -> None:
         """Block until every started operation has run (at shutdown)."""

@@ -136,10 +136,10 @@ def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
     if spec.choices:
         return ChoiceBoxes(spec.choices, parent)
     if isinstance(spec.default, bool):
-        raise TypeError(spec.key)  # no boolean setting yet; add a check box when one comes
+        return QCheckBox(parent)
     if isinstance(spec.default, int):
         spin = QSpinBox(parent)
-        spin.setRange(0, 20)
+        spin.setRange(0, spec.maximum)
         return spin
     if spec.key.endswith("_time"):
         edit = QTimeEdit(parent)
@@ -151,6 +151,8 @@ def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
 def _set_value(editor: QWidget, value: Any) -> None:
     if isinstance(editor, ChoiceBoxes):
         editor.set_codes(list(value))
+    elif isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
     elif isinstance(editor, QTimeEdit):
@@ -162,6 +164,8 @@ def _set_value(editor: QWidget, value: Any) -> None:
 def _get_value(editor: QWidget) -> Any:
     if isinstance(editor, ChoiceBoxes):
         return editor.codes()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
     if isinstance(editor, QSpinBox):
         return editor.value()
     if isinstance(editor, QTimeEdit):

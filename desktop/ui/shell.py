@@ -15,10 +15,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from desktop.core.roles import Permission
 from desktop.services import calendar_admin
 from desktop.services.dashboard import ListKey
 from desktop.services.operations import Changes
 from desktop.ui.alerts import AlertScheduler
+from desktop.ui.audit_view import AuditLogWindow
+from desktop.ui.backup_view import BackupWindow
 from desktop.ui.calendar_view import CalendarWindow
 from desktop.ui.dashboard import DashboardWidget
 from desktop.ui.deadline_tools import DeadlineCalculatorDialog
@@ -28,6 +31,7 @@ from desktop.ui.import_dialog import ImportDialog, save_template
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.publications import PublicationsDialog, changed_publications_notice
+from desktop.ui.users_dialog import UsersDialog
 
 
 def _tr(text: str) -> str:
@@ -108,7 +112,18 @@ def assemble(
         _tr("期限计算器…"),
         lambda: show(DeadlineCalculatorDialog(ops, window, today=today_provider())),
     )
+    if ops.may(Permission.AUDIT):
+        _action(window, tools, _tr("操作日志…"), lambda: show(AuditLogWindow(ops, window)))
+    _action(window, tools, _tr("备份与恢复…"), lambda: show(_backups(ops, window)))
+    if ops.may(Permission.USERS):
+        _action(window, tools, _tr("用户管理…"), lambda: show(UsersDialog(ops, window)))
     return shell
+
+
+def _backups(ops: Operations, window: MainWindow) -> BackupWindow:
+    dialog = BackupWindow(ops, window)
+    dialog.restored.connect(window.close)  # the restored database is opened on restart
+    return dialog
 
 
 #: Quiet time after the last change before published figures are checked again.
