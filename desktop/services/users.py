@@ -178,7 +178,7 @@ def authenticate(
     if account.locked_until is not None and account.locked_until > now:
         minutes = int((account.locked_until - now).total_seconds() // 60) + 1
         raise UserRefused(f"密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试")
-    if not require_password and not account.password_hash:
+    if not require_password:  # login is optional: the name (the OS login) is enough
         return _info(account)
     try:
         if not account.password_hash:
@@ -255,3 +255,36 @@ def login(
 def is_login_required(database: Database) -> bool:
     with database.session() as session:
         return login_required(session)
+
+
+def approver_names(session: Session) -> list[str]:
+    """The enabled accounts that may approve an extension (审核人, 管理员)."""
+    from desktop.core.roles import Permission, may
+
+    return [
+        u.name
+        for u in list_users(session)
+        if u.active and may(u.role, Permission.APPROVE_EXTENSION)
+    ]
+
+
+def confirm_approver(
+    session: Session, *, approver: str, password: str, acting_user: str, now: dt.datetime
+) -> None:
+    """An extension is approved by a supervisor's account, who confirms with a password.
+
+    A supervisor approving their own request needs no second password; on a
+    workstation without passwords (login optional, none set) the account is enough.
+    """
+    from desktop.core.roles import Permission, may
+
+    account = active_account(session, approver)
+    if not may(Role(account.role), Permission.APPROVE_EXTENSION):
+        raise UserRefused(f"“{approver}”不是审核人，不能批准延期")
+    if approver == acting_user:
+        return
+    if not account.password_hash and not login_required(session):
+        return
+    if not password:
+        raise UserRefused("请批准人输入密码确认")
+    authenticate(session, name=approver, password=password, now=now, require_password=True)

@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -30,8 +30,33 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Permission
 from desktop.services import audit
 from desktop.services.audit import AuditQuery, AuditView
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import from_qdate, to_qdate
+
+#: Chinese names of the actions (the code itself is shown for any other).
+ACTION_LABELS = {
+    "application.register": QT_TRANSLATE_NOOP("AuditLogWindow", "受理登记"),
+    "application.update": QT_TRANSLATE_NOOP("AuditLogWindow", "修改登记信息"),
+    "event.correct": QT_TRANSLATE_NOOP("AuditLogWindow", "更正办理记录"),
+    "event.void": QT_TRANSLATE_NOOP("AuditLogWindow", "作废办理记录"),
+    "appeal.record": QT_TRANSLATE_NOOP("AuditLogWindow", "登记复议诉讼"),
+    "appeal.update": QT_TRANSLATE_NOOP("AuditLogWindow", "修改复议诉讼"),
+    "settings.save": QT_TRANSLATE_NOOP("AuditLogWindow", "修改设置"),
+    "calendar.save_year": QT_TRANSLATE_NOOP("AuditLogWindow", "修改节假日安排"),
+    "calendar.import": QT_TRANSLATE_NOOP("AuditLogWindow", "导入节假日安排"),
+    "ledger.import": QT_TRANSLATE_NOOP("AuditLogWindow", "导入台账"),
+    "ledger.export": QT_TRANSLATE_NOOP("AuditLogWindow", "导出台账（含个人信息）"),
+    "alerts.export_pdf": QT_TRANSLATE_NOOP("AuditLogWindow", "导出提醒清单（含个人信息）"),
+    "alerts.print": QT_TRANSLATE_NOOP("AuditLogWindow", "打印提醒清单（含个人信息）"),
+    "report.publish": QT_TRANSLATE_NOOP("AuditLogWindow", "标记报告已发布"),
+    "user.add": QT_TRANSLATE_NOOP("AuditLogWindow", "新增用户"),
+    "user.disable": QT_TRANSLATE_NOOP("AuditLogWindow", "停用用户"),
+    "user.passwd": QT_TRANSLATE_NOOP("AuditLogWindow", "设置密码"),
+    "login": QT_TRANSLATE_NOOP("AuditLogWindow", "登录"),
+    "backup": QT_TRANSLATE_NOOP("AuditLogWindow", "备份"),
+    "restore": QT_TRANSLATE_NOOP("AuditLogWindow", "恢复备份"),
+}
 
 #: Newest entries shown at most (the CSV export has the same filter, not this limit).
 SHOWN = 2000
@@ -136,7 +161,7 @@ class AuditLogWindow(QDialog):
         )
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            for column, text in enumerate(_cells(entry, self.tr("拒绝"))):
+            for column, text in enumerate(_cells(entry, self.tr("拒绝"), self.tr("成功"))):
                 item = QTableWidgetItem(text)
                 if column >= 7:
                     item.setToolTip(text)
@@ -212,15 +237,23 @@ class AuditLogWindow(QDialog):
             self.verdict.setText(self.tr("已导出 %1 条").replace("%1", str(count)))
 
 
-def _cells(entry: AuditView, refused: str) -> list[str]:
+def action_label(action: str) -> str:
+    if action in ACTION_LABELS:
+        return QCoreApplication.translate("AuditLogWindow", ACTION_LABELS[action])
+    if action.startswith("event.record."):
+        return QCoreApplication.translate("AuditLogWindow", "记录办理事项") + action[12:]
+    return action
+
+
+def _cells(entry: AuditView, refused: str, done: str) -> list[str]:
     at = entry.at.astimezone(_BEIJING).strftime("%Y-%m-%d %H:%M:%S")
-    outcome = refused if entry.outcome == "refused" else ""
+    outcome = refused if entry.outcome == "refused" else done
     return [
         str(entry.sequence),
         at,
         entry.user_name,
         entry.workstation,
-        entry.action,
+        action_label(entry.action),
         outcome,
         entry.object_ref,
         entry.before[:200],

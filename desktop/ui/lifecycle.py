@@ -48,6 +48,7 @@ from desktop.core.vocab import (
 )
 from desktop.errors import UserError
 from desktop.services import events as events_service
+from desktop.services import users
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.services.operations import Changes
 from desktop.ui.explanation import ExplanationDialog
@@ -100,10 +101,12 @@ class EventDialog(QDialog):
         initial: EventInput | None = None,
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
+        approvers: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.kind, self._submit, self._today = kind, submit, today
         self._consultations = consultations
+        self._approvers = approvers
         title = vocab_label(kind)
         self.setWindowTitle(self.tr("更正：") + title if correcting else title)
         self.on = self._date_edit(today)
@@ -167,6 +170,22 @@ class EventDialog(QDialog):
         spin.setSuffix(suffix)
         return _Field(key, label, spin, spin.value, lambda v: spin.setValue(int(v)))
 
+    def _names(self, key: str, label: str, names: Sequence[str]) -> _Field:
+        combo = QComboBox(self)
+        combo.addItems(list(names))
+
+        def put(value: Any) -> None:
+            if combo.findText(str(value)) < 0:
+                combo.addItem(str(value))
+            combo.setCurrentText(str(value))
+
+        return _Field(key, label, combo, combo.currentText, put)
+
+    def _password(self, key: str, label: str) -> _Field:
+        edit = QLineEdit(self)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return _Field(key, label, edit, edit.text, lambda _v: edit.clear())
+
     def _line(self, key: str, label: str) -> _Field:
         edit = QLineEdit(self)
         return _Field(key, label, edit, edit.text, lambda v: edit.setText(str(v)))
@@ -221,6 +240,13 @@ class EventDialog(QDialog):
         return [_Field("consultation", self.tr("答复的征求意见："), combo, combo.currentData, put)]
 
     def _extension_fields(self) -> list[_Field]:
+        if self._approvers:  # a supervisor's account approves, never a typed name
+            return [
+                self._names("approver", self.tr("批准人（审核人）："), self._approvers),
+                self._password("approver_password", self.tr("批准人密码（本人批准可不填）：")),
+                self._date("notified_on", self.tr("告知申请人日期：")),
+                self._spin("days", self.tr("延长："), 1, 20, 20, self.tr(" 个工作日")),
+            ]
         return [
             self._line("approver", self.tr("批准人（负责人）：")),
             self._date("notified_on", self.tr("告知申请人日期：")),
@@ -295,6 +321,7 @@ class EventDialog(QDialog):
         initial: EventInput | None = None,
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
+        approvers: Sequence[str] = (),
     ) -> EventInput | None:
         dialog = cls(
             kind,
@@ -304,6 +331,7 @@ class EventDialog(QDialog):
             initial=initial,
             consultations=consultations,
             correcting=correcting,
+            approvers=approvers,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.value() if accepted else None
@@ -572,22 +600,47 @@ class LifecyclePanel(QWidget):
         application_id, today, user = self.application_id, self.today, self._ops.actor.name
 
         def submit(value: EventInput) -> str:
-            return self._write(
-                lambda session: events_service.record_event(
+            data = dict(value.data)
+            password = str(data.pop("approver_password", ""))  # checked, never stored
+
+            def record(session: Any) -> object:
+                if kind is EventKind.EXTENSION and approvers:
+                    users.confirm_approver(
+                        session,
+                        approver=str(data.get("approver", "")),
+                        password=password,
+                        acting_user=user,
+                        now=dt.datetime.now(dt.UTC),
+                    )
+                return events_service.record_event(
                     session,
                     application_id=application_id,
                     kind=kind,
                     on=value.on,
-                    data=value.data,
+                    data=data,
                     today=today,
                     recorded_by=user,
-                ),
-                action=f"event.record.{kind.value}",
-            )
+                )
+
+            return self._write(record, action=f"event.record.{kind.value}")
+
+        approvers = self._approvers_for(user) if kind is EventKind.EXTENSION else []
 
         consultations = self.view.open_consultations if self.view else ()
         # The runner announces a recorded event; every view (this panel too) refreshes.
-        EventDialog.ask(self, kind, submit, today=self.today, consultations=consultations)
+        EventDialog.ask(
+            self,
+            kind,
+            submit,
+            today=self.today,
+            consultations=consultations,
+            approvers=approvers,
+        )
+
+    def _approvers_for(self, user: str) -> list[str]:
+        """Supervisors' accounts, the acting user first when they may approve."""
+        names = self._ops.read(users.approver_names)
+        return sorted(names, key=lambda name: name != user)
 
     def correct_selected(self) -> None:
         event = self.selected_event()
