@@ -41,7 +41,7 @@ def open_database(url: str | None = None, *, first_admin: str | None = None) -> 
     A new database gets one administrator, ``first_admin`` (default: the OS login).
     """
     from desktop.services import calendar as calendar_service
-    from desktop.services import calendar_admin, users
+    from desktop.services import calendar_admin, derived, users
     from desktop.services import settings as settings_service
 
     engine = make_engine(url)
@@ -59,4 +59,5 @@ def open_database(url: str | None = None, *, first_admin: str | None = None) -> 
         if written:  # newer shipped holidays: cached deadlines must follow
             since = dt.date(min(written), 1, 1)
             calendar_admin.recompute_after_calendar_change(session, {}, since=since)
+        derived.refresh_for_rules(session)  # rules changed since the cache was written
     return database
