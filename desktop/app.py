@@ -58,7 +58,8 @@ def run_gui(
         actor = _who_acts(database, user)
         if actor is None:  # the login dialog was left
             return 0
-        _daily_backup(database)
+        if not quit_after_ready:  # the start-up measurement is not a day's first start
+            _daily_backup(database)
         ops = Operations(database, actor, DataBus())
         window = MainWindow(ops)
         shell = assemble(window)

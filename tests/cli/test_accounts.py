@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.services.database import open_database
+from desktop.services.settings import save_settings
 from desktop.services.users import os_login
 
 PASSWORD = "长城-Great-Wall-9"
@@ -88,15 +90,18 @@ def test_user_from_the_environment_and_password_when_login_is_on(
     db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", db, "user", "passwd", "李登记"]) == 0
-    with sqlite3.connect(db) as connection:  # 要求登录 on
-        connection.execute("UPDATE setting SET value = 'true' WHERE key = 'require_login'")
+    database = open_database(db)
+    with database.session() as session:  # 要求登录 on
+        save_settings(session, {"require_login": True})
+    database.close()
     monkeypatch.setenv("DISCLOSURE_DESK_USER", "李登记")
     monkeypatch.setenv("DISCLOSURE_DESK_PASSWORD", "wrong-password")
     capsys.readouterr()
-    assert main(["--db", db, "deadline", "--received", "2026-02-10"]) == 2
+    report = ["report", "annual", "--year", "2025", "--format", "csv", "--out", "-"]
+    assert main(["--db", db, *report]) == 2
     assert "密码不正确" in capsys.readouterr().err
     monkeypatch.setenv("DISCLOSURE_DESK_PASSWORD", PASSWORD)
-    assert main(["--db", db, "deadline", "--received", "2026-02-10"]) == 0
+    assert main(["--db", db, *report]) == 0
 
 
 def test_audit_lists_and_verifies(db: str, capsys: pytest.CaptureFixture[str]) -> None:
