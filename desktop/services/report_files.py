@@ -25,7 +25,7 @@ def render_period(
     from desktop.reports.quarterly import render_quarterly_pdf
     from desktop.services.statistics import range_statistics
 
-    stats = range_statistics(session, start=start, end=end)
+    stats = range_statistics(session, start=start, end=end, today=generated_on)
     return RenderedReport(render_quarterly_pdf(stats, generated_on=generated_on), stats.label)
 
 
@@ -35,7 +35,7 @@ def render_annual(
     """The annual report's tables as "pdf", "xlsx" or "csv"; ``ReportCheckFailed`` if unbalanced."""
     from desktop.reports.annual_pdf import check_table4, render_annual_pdf
     from desktop.reports.layout import ReportCheckFailed
-    from desktop.reports.tables import annual_xlsx, table3_csv_bytes
+    from desktop.reports.tables import annual_csv_bytes, annual_xlsx
     from desktop.services.statistics import annual_tables
 
     tables = annual_tables(session, year=year)
@@ -52,5 +52,7 @@ def render_annual(
     if problems := tables.problems() + check_table4(tables.table4):
         raise ReportCheckFailed("年度报告表格未通过校验：" + "；".join(problems))
     if file_format == "xlsx":
-        return RenderedReport(annual_xlsx(tables.table3, tables.table4), label)
-    return RenderedReport(table3_csv_bytes(tables.table3), label)
+        return RenderedReport(
+            annual_xlsx(tables.table3, tables.table4, agency=tables.agency), label
+        )
+    return RenderedReport(annual_csv_bytes(tables.table3, tables.table4), label)

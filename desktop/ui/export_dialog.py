@@ -8,6 +8,7 @@ tests need no native file dialog.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -123,6 +124,17 @@ def publication_available() -> bool:
     return True
 
 
+class ReportWarmup(QRunnable):
+    """Parses the PDF fonts and imports the layout engine on a pool thread while the user is
+    still choosing, so that the first report of a session does not pay for it."""
+
+    def run(self) -> None:
+        from desktop.reports.fonts import FontMissing, prepare_reports
+
+        with contextlib.suppress(FontMissing):  # generating the report will say so
+            prepare_reports()
+
+
 # --- the dialog ----------------------------------------------------------------------------
 
 
@@ -144,6 +156,7 @@ class ExportDialog(QDialog):
         self.today = today or dt.date.today()
         self.result_report: GeneratedReport | None = None
         self._running = 0
+        QThreadPool.globalInstance().start(ReportWarmup())  # fonts parsed while choosing
         self.setWindowTitle(self.tr("导出报告"))
         self.resize(900, 720)
         self._build()

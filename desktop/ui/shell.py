@@ -20,6 +20,7 @@ from desktop.services import calendar_admin
 from desktop.services.dashboard import ListKey
 from desktop.services.operations import Changes
 from desktop.ui.alerts import AlertScheduler
+from desktop.ui.annual_report import AnnualReportWindow
 from desktop.ui.audit_view import AuditLogWindow
 from desktop.ui.backup_view import BackupWindow
 from desktop.ui.calendar_view import CalendarWindow
@@ -103,6 +104,12 @@ def assemble(
         _tr("季度统计与年度报告…"),
         lambda: show(ExportDialog(ops, window, today=today_provider())),
         "Ctrl+P",
+    )
+    _action(
+        window,
+        publish,
+        _tr("年度报告…"),
+        lambda: show(AnnualReportWindow(ops, window, today=today_provider())),
     )
     _action(window, publish, _tr("已发布报告…"), lambda: show(PublicationsDialog(ops, window)))
     _action(window, tools, _tr("节假日日历…"), lambda: show(CalendarWindow(ops, window)))

@@ -1,7 +1,7 @@
 """accountability: users, the audit trail and its chain head
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002_annual_draft
 Create Date: 2026-12-02 11:31:58.927746
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0002"
-down_revision: str | Sequence[str] | None = "0001"
+revision: str = "0003"
+down_revision: str | Sequence[str] | None = "0002_annual_draft"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
