@@ -32,6 +32,14 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+def known_revisions() -> set[str]:
+    """Every revision this program knows (a backup from another version is refused)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config_for_scripts())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
 def alembic_config_for_scripts() -> Config:
     from alembic.config import Config
 

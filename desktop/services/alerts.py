@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from desktop.core.vocab import DueKind
+from desktop.errors import UserError
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
 from desktop.services.dashboard import (
@@ -33,7 +34,7 @@ MAX_WITHIN = 20
 AlertItem = DashboardItem
 
 
-class AlertSettingError(ValueError):
+class AlertSettingError(UserError, ValueError):
     """An alert setting that cannot be stored (message in Chinese)."""
 
 

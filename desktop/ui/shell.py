@@ -20,14 +20,16 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.core.roles import Permission
 from desktop.services import calendar_admin
 from desktop.services.dashboard import ListKey
-from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.ui.alerts import AlertScheduler
-from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
 
 if TYPE_CHECKING:
+    from desktop.ui.backup_view import BackupWindow
     from desktop.ui.dashboard import DashboardWidget
 
 
@@ -82,26 +84,25 @@ def _action(
 
 def assemble(
     window: MainWindow,
-    database: Database,
-    bus: DataBus,
     today_provider: Callable[[], dt.date] = dt.date.today,
 ) -> Shell:
     """Add the dashboard, the menus and the alerts to ``window``."""
+    ops = window.ops
 
     def make_dashboard() -> DashboardWidget:
         from desktop.ui.dashboard import DashboardWidget
 
-        return DashboardWidget(database, bus, today_provider, window)
+        return DashboardWidget(ops, today_provider, window)
 
     placeholder = QWidget(window)
     window.add_tab(placeholder, _tr("统计看板"))
-    alerts = AlertScheduler(database, bus, today_provider, parent=window)
+    alerts = AlertScheduler(ops, today_provider, parent=window)
     shell = Shell(window, alerts, make_dashboard, placeholder)
     window.tabs.currentChanged.connect(
         lambda index: shell.dashboard if window.tabs.widget(index) is placeholder else None
     )
     alerts.show_list_requested.connect(shell.show_overdue)
-    watch_publications(shell, database, bus)
+    watch_publications(shell, ops)
 
     def show(dialog: QDialog) -> QDialog:
         dialog.setModal(False)
@@ -112,12 +113,12 @@ def assemble(
     def import_dialog() -> QDialog:
         from desktop.ui.import_dialog import ImportDialog
 
-        return show(ImportDialog(database, bus, window))
+        return show(ImportDialog(ops, window))
 
     def export() -> None:
         from desktop.ui.export_register import export_register
 
-        export_register(window, database, query=window.model.query, today=today_provider())
+        export_register(window, ops, query=window.model.query, today=today_provider())
 
     def template() -> None:
         from desktop.ui.import_dialog import save_template
@@ -127,27 +128,37 @@ def assemble(
     def reports() -> QDialog:
         from desktop.ui.export_dialog import ExportDialog
 
-        return show(ExportDialog(database, window, today=today_provider()))
+        return show(ExportDialog(ops, window, today=today_provider()))
 
     def annual_report() -> QDialog:
         from desktop.ui.annual_report import AnnualReportWindow
 
-        return show(AnnualReportWindow(database, window, today=today_provider()))
+        return show(AnnualReportWindow(ops, window, today=today_provider()))
 
     def publications() -> QDialog:
         from desktop.ui.publications import PublicationsDialog
 
-        return show(PublicationsDialog(database, window))
+        return show(PublicationsDialog(ops, window))
 
     def calendar() -> QDialog:
         from desktop.ui.calendar_view import CalendarWindow
 
-        return show(CalendarWindow(database, bus, window))
+        return show(CalendarWindow(ops, window))
 
     def calculator() -> QDialog:
         from desktop.ui.deadline_tools import DeadlineCalculatorDialog
 
-        return show(DeadlineCalculatorDialog(database, window, today=today_provider()))
+        return show(DeadlineCalculatorDialog(ops, window, today=today_provider()))
+
+    def audit_log() -> QDialog:
+        from desktop.ui.audit_view import AuditLogWindow
+
+        return show(AuditLogWindow(ops, window))
+
+    def users() -> QDialog:
+        from desktop.ui.users_dialog import UsersDialog
+
+        return show(UsersDialog(ops, window))
 
     file_menu, work, publish, tools = _tr("文件"), _tr("办理"), _tr("统计发布"), _tr("工具")
     _action(window, file_menu, _tr("导入台账…"), import_dialog, "Ctrl+I")
@@ -159,14 +170,27 @@ def assemble(
     _action(window, publish, _tr("已发布报告…"), publications)
     _action(window, tools, _tr("节假日日历…"), calendar)
     _action(window, tools, _tr("期限计算器…"), calculator)
+    if ops.may(Permission.AUDIT):
+        _action(window, tools, _tr("操作日志…"), audit_log)
+    _action(window, tools, _tr("备份与恢复…"), lambda: show(_backups(ops, window)))
+    if ops.may(Permission.USERS):
+        _action(window, tools, _tr("用户管理…"), users)
     return shell
+
+
+def _backups(ops: Operations, window: MainWindow) -> BackupWindow:
+    from desktop.ui.backup_view import BackupWindow
+
+    dialog = BackupWindow(ops, window)
+    dialog.restored.connect(window.close)  # the restored database is opened on restart
+    return dialog
 
 
 #: Quiet time after the last change before published figures are checked again.
 PUBLICATION_CHECK_DELAY_MS = 1500
 
 
-def watch_publications(shell: Shell, database: Database, bus: DataBus) -> QTimer:
+def watch_publications(shell: Shell, ops: Operations) -> QTimer:
     """Flag, soon after a change, when figures of a published report no longer hold."""
     timer = QTimer(shell.window)
     timer.setSingleShot(True)
@@ -175,25 +199,30 @@ def watch_publications(shell: Shell, database: Database, bus: DataBus) -> QTimer
     def check() -> None:
         from desktop.ui.publications import changed_publications_notice
 
-        notice = changed_publications_notice(database)
+        notice = changed_publications_notice(ops)
         if notice:
             shell.window.statusBar().showMessage(notice)
 
+    def changed(changes: Changes) -> None:
+        if changes.any_application or changes.calendar:
+            timer.start()
+
     timer.timeout.connect(check)
-    bus.applications_changed.connect(lambda _ids: timer.start())
-    bus.calendar_changed.connect(timer.start)
+    ops.bus.changed.connect(changed)
     return timer
 
 
-def start_background_checks(shell: Shell, database: Database, today: dt.date) -> None:
+def start_background_checks(shell: Shell, today: dt.date) -> None:
     """After the window is up: alerts, changed publications, a missing next-year calendar."""
+    ops = shell.window.ops
 
     def run() -> None:
         from desktop.ui.publications import changed_publications_notice
 
-        notices = [changed_publications_notice(database)]
-        with database.session() as session:
-            notices.append(calendar_admin.missing_next_year_reminder(session, today))
+        notices = [changed_publications_notice(ops)]
+        notices.append(
+            ops.read(lambda session: calendar_admin.missing_next_year_reminder(session, today))
+        )
         message = "  ".join(n for n in notices if n)
         if message:
             shell.window.statusBar().showMessage(message)
