@@ -159,17 +159,21 @@ def test_settings_change_refreshes_the_lists(
 def test_the_register_is_queried_once_when_the_window_opens(
     ops: Operations, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.services import register
     from desktop.ui import register_model
 
-    calls: list[int] = []
-    real = register.fetch_register
+    calls: list[str] = []
 
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
+    def counting(name: str) -> Any:
+        real = getattr(register_model, name)
 
-    monkeypatch.setattr(register_model, "fetch_register", counting)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("first_page", "fetch_register"):
+        monkeypatch.setattr(register_model, name, counting(name))
     with database.session() as session:
         register_application(session, data=BASE, today=TODAY)
     window = MainWindow(ops, lambda: TODAY)
