@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -73,6 +73,12 @@ MAX_LENGTH = {
     Column.CATEGORY: 100,
     Column.DEPARTMENT: 100,
 }
+#: A text starting with one of these is run as a formula by spreadsheets (CSV injection).
+FORMULA_PREFIXES = frozenset({"=", "+", "-", "@", "\t", "\r"})
+#: List columns whose text becomes an entry of a configurable list: never formula-like.
+_LIST_COLUMNS = (Column.CATEGORY, Column.DEPARTMENT)
+#: The column named by a problem that concerns the whole row.
+WHOLE_ROW = "整行"
 IMPORT_RECORDER = "导入"
 IMPORT_APPROVER = "（导入）"
 
@@ -180,6 +186,8 @@ class LedgerCheck:
 
 def cell_text(value: object) -> str:
     """A cell as trimmed text (integral numbers without ".0")."""
+    if type(value) is str:  # the common case first: this runs for every cell of a file
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -208,6 +216,8 @@ def parse_date(value: object) -> dt.date:
 
 def parse_dates(value: object) -> tuple[dt.date, ...]:
     """One or more dates in a cell, separated by "；" (empty cell: none)."""
+    if value is None or value == "":
+        return ()
     if isinstance(value, dt.date):
         return (parse_date(value),)
     parts = [p for p in _LIST_SPLIT.split(cell_text(value)) if p.strip()]
@@ -368,14 +378,20 @@ class _RowReader:
         return aliases.get(value)
 
 
+_CHANNEL_CHOICES = "、".join(c.label for c in Channel)
+_TYPE_CHOICES = "、".join(t.label for t in ApplicantType)
+
+
 def _read_record(reader: _RowReader) -> LedgerRecord | None:
-    channels = "、".join(c.label for c in Channel)
-    types = "、".join(t.label for t in ApplicantType)
+    channels, types = _CHANNEL_CHOICES, _TYPE_CHOICES
     received = reader.date(Column.RECEIVED_ON)
     channel = reader.vocab(Column.CHANNEL, CHANNEL_ALIASES, channels)
     applicant_type = reader.vocab(Column.APPLICANT_TYPE, APPLICANT_ALIASES, types)
     values = {c: reader.text(c) for c in (Column.SERIAL, Column.APPLICANT_NAME, Column.CONTENT)}
     optional = {c: reader.text(c) for c in (Column.PHONE, Column.CATEGORY, Column.DEPARTMENT)}
+    for column in _LIST_COLUMNS:
+        if optional[column][:1] in FORMULA_PREFIXES:
+            reader.problem(column, "不能以 = + - @ 开头（表格软件会当作公式执行）")
     dates = {
         c: reader.dates(c)
         for c in (
@@ -516,32 +532,56 @@ def _closing_problems(record: LedgerRecord) -> list[tuple[Column, dt.date, str]]
 # --- the whole file ---
 
 
+class RowChecker:
+    """Checks a file's rows one at a time (bounded memory), remembering the serials seen.
+
+    ``hidden`` rows (hidden in Excel) are refused rather than imported unseen.
+    """
+
+    def __init__(
+        self, header: HeaderMap, *, today: dt.date, hidden: Collection[int] = frozenset()
+    ) -> None:
+        self.header, self.today, self.hidden = header, today, hidden
+        self.seen: dict[str, int] = {}
+
+    def check(
+        self, row_number: int, cells: Sequence[object]
+    ) -> tuple[LedgerRow | None, list[LedgerProblem]]:
+        """The row if good, and its problems; a blank row is (None, [])."""
+        if not any(cells) or not any(cell_text(c) for c in cells):
+            return None, []
+        if row_number in self.hidden:
+            message = "此行在 Excel 中被隐藏：请取消隐藏核对后再导入，或删除此行"
+            return None, [LedgerProblem(row_number, WHOLE_ROW, "", message)]
+        reader = _RowReader(row_number, cells, self.header)
+        record = _read_record(reader)
+        problems = reader.problems
+        if record is None:
+            return None, problems
+        order = _order_problems(record, self.today)
+        problems.extend(LedgerProblem(row_number, c.value, d.isoformat(), m) for c, d, m in order)
+        if record.serial:
+            if record.serial in self.seen:
+                message = f"编号与第{self.seen[record.serial]}行重复"
+                problems.append(
+                    LedgerProblem(row_number, Column.SERIAL.value, record.serial, message)
+                )
+            self.seen.setdefault(record.serial, row_number)
+        return (None if order else LedgerRow(row_number, record)), problems
+
+
 def check_rows(
     header: HeaderMap, rows: Iterable[tuple[int, Sequence[object]]], *, today: dt.date
 ) -> tuple[list[LedgerRow], list[LedgerProblem]]:
     """Every row checked: the good ones, and every problem of the bad ones (blank rows skipped)."""
+    checker = RowChecker(header, today=today)
     good: list[LedgerRow] = []
     problems: list[LedgerProblem] = []
-    seen: dict[str, int] = {}
     for row_number, cells in rows:
-        if not any(cell_text(c) for c in cells):
-            continue
-        reader = _RowReader(row_number, cells, header)
-        record = _read_record(reader)
-        problems.extend(reader.problems)
-        if record is None:
-            continue
-        order = _order_problems(record, today)
-        problems.extend(LedgerProblem(row_number, c.value, d.isoformat(), m) for c, d, m in order)
-        if record.serial:
-            if record.serial in seen:
-                message = f"编号与第{seen[record.serial]}行重复"
-                problems.append(
-                    LedgerProblem(row_number, Column.SERIAL.value, record.serial, message)
-                )
-            seen.setdefault(record.serial, row_number)
-        if not order:
-            good.append(LedgerRow(row_number, record))
+        row, found = checker.check(row_number, cells)
+        problems.extend(found)
+        if row is not None:
+            good.append(row)
     return good, problems
 
 
