@@ -59,6 +59,8 @@ _TRUE = frozenset({"1", "true"})
 # A cell beyond column Z or at row 100000 or below; every other cell is within Z99999.
 _FAR_CELL = re.compile(rb'<c r="(?=[A-Za-z]{2}|[A-Za-z]*\d{6})([A-Za-z]*)(\d*)')
 _ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
+# A hidden row (or column): the exact walk lists them. LibreOffice writes hidden="false" everywhere.
+_HIDDEN = re.compile(rb"""hidden\s*=\s*["'](?:1|true)["']""")
 # A cell or row element written with a namespace prefix: the exact walk handles it.
 _PREFIXED = re.compile(rb"<[\w.-]+:(?:c|row)[\s/>]")
 _CELL_OPENINGS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
@@ -206,7 +208,9 @@ class _QuickScan:
         cells = sum(data.count(opening) for opening in _CELL_OPENINGS)
         self.cells += cells
         self.referenced += data.count(b'<c r="')
-        self.unusual = self.unusual or b"hidden" in data or _PREFIXED.search(data) is not None
+        self.unusual = (
+            self.unusual or _HIDDEN.search(data) is not None or _PREFIXED.search(data) is not None
+        )
         if cells:
             self.extent.include(0, 26)
         for number in _ROW_NUMBER.findall(data):
