@@ -210,6 +210,7 @@ _XLSX_PARTS = {
 _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DATE_STYLE, _HEADER_STYLE = 1, 2
+_CR = {"\r": "&#13;"}
 
 
 def _column_letter(index: int) -> str:
@@ -228,7 +229,9 @@ def _xlsx_cell(ref: str, value: object, style: int = 0) -> str:
         return f'<c r="{ref}" s="{_DATE_STYLE}"><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>'
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f'<c r="{ref}"><v>{value}</v></c>'
-    text = escape(_ILLEGAL_XML.sub("", str(value)))
+    # Always an inline string, never a formula, whatever it starts with (= + - @ …);
+    # a CR is written as a reference, since XML readers turn a raw one into LF.
+    text = escape(_ILLEGAL_XML.sub("", str(value)), _CR)
     styled = f' s="{style}"' if style else ""
     return f'<c r="{ref}"{styled} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
