@@ -35,7 +35,7 @@ from db.models import (
     utcnow,
 )
 from desktop.core.calendar import CalendarRangeError, WorkCalendar
-from desktop.core.deadlines import ClockEvent, compute_deadlines
+from desktop.core.deadlines import compute_deadlines
 from desktop.core.ledger import (
     COMPUTED_HEADERS,
     IMPORT_RECORDER,
@@ -151,16 +151,16 @@ class ImportFailed(SpreadsheetError):
     """The database refused or could not take the import (Chinese, without data or SQL)."""
 
 
-@dataclass(frozen=True)
-class _Ready:
-    """A checked row as the database will take it, its serial numbers still to be given."""
-
-    row_number: int
-    serial: str
-    numbered: tuple[int, int] | None  # (year, number) from its serial, else a fresh number
-    year: int
-    values: tuple[Any, ...]  # the record's columns, list names, then the derived columns
-    events: tuple[ClockEvent, ...]
+#: A checked row as the database will take it, spilled as plain tuples (fast to pickle):
+#: (serial as written, (year, number) from it or None for a fresh number, receipt year,
+#: the record's columns with list names and derived columns, events as (kind, date, data)).
+_Ready = tuple[
+    str,
+    tuple[int, int] | None,
+    int,
+    tuple[Any, ...],
+    tuple[tuple[str, dt.date, dict[str, Any]], ...],
+]
 
 
 def _duplicate_key(received_on: dt.date, name: str, content: str) -> bytes:
@@ -239,8 +239,8 @@ class _FileCheck:
             record.notes,
             tuple(derived.items()),
         )
-        ready = _Ready(row_number, record.serial, numbered, record.received_on.year, values, events)
-        self._batch.append(ready)
+        spilled = tuple((e.kind.value, e.on, dict(e.data)) for e in events)
+        self._batch.append((record.serial, numbered, record.received_on.year, values, spilled))
         if len(self._batch) >= WRITE_BATCH:
             self.flush()
 
@@ -454,15 +454,15 @@ def _write(
     now, written = utcnow(), 0
     for batch in _spilled(spill):
         apps = []
-        for item in batch:
-            if item.numbered is None:
-                year, number = item.year, next_free[item.year]
-                next_free[item.year] += 1
+        for written_serial, numbered, received_year, values, _ in batch:
+            if numbered is None:
+                year, number = received_year, next_free[received_year]
+                next_free[received_year] += 1
             else:
-                year, number = item.numbered
-            serial = item.serial or format_serial(pattern, year, number)
+                year, number = numbered
+            serial = written_serial or format_serial(pattern, year, number)
             channel, received, kind, name, phone, content, category, department, notes, derived = (
-                item.values
+                values
             )
             apps.append(
                 {
@@ -489,29 +489,25 @@ def _write(
         query = select(applications.c.serial, applications.c.id).where(
             applications.c.serial.in_(serials)
         )
-        id_of: dict[str, int] = {serial: id_ for serial, id_ in session.execute(query)}
+        id_of: dict[str, int] = {row.serial: row.id for row in session.execute(query)}
         session.execute(
             insert(events),
             [
-                _event_values(id_of[serial], event_, now)
+                {
+                    "application_id": id_of[serial],
+                    "kind": kind,
+                    "occurred_on": on,
+                    "data": data,
+                    "recorded_by": IMPORT_RECORDER,
+                    "recorded_at": now,
+                    "void_reason": "",
+                }
                 for serial, item in zip(serials, batch, strict=True)
-                for event_ in item.events
+                for kind, on, data in item[4]
             ],
         )
         written += len(batch)
         _report(progress, 50 + 50 * written // check.ready, 100)
-
-
-def _event_values(app_id: int, event_: ClockEvent, now: dt.datetime) -> dict[str, Any]:
-    return {
-        "application_id": app_id,
-        "kind": event_.kind.value,
-        "occurred_on": event_.on,
-        "data": dict(event_.data),
-        "recorded_by": IMPORT_RECORDER,
-        "recorded_at": now,
-        "void_reason": "",
-    }
 
 
 # --- export ---

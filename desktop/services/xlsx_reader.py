@@ -328,6 +328,7 @@ class XlsxTable:
     def __init__(self, path: Path) -> None:
         name, extent = measure_sheet(path)
         self.hidden_rows = frozenset(extent.hidden_rows)
+        self._sizes_checked = False
         try:
             with python_calamine.CalamineWorkbook.from_path(str(path)) as workbook:
                 self._sheet = workbook.get_sheet_by_name(name)
@@ -335,14 +336,20 @@ class XlsxTable:
             raise _unreadable() from error
 
     def rows(self) -> Iterator[TableRow]:
-        """(Excel row number, cell values) of every row, the header first; empty cells ''."""
+        """(Excel row number, cell values) of every row, the header first; empty cells ''.
+
+        The first full pass checks every text against :data:`MAX_CELL_CHARS`.
+        """
         start = self._sheet.start
         if start is None:
             return
         first, padding = start[0] + 1, ("",) * start[1]
+        checking = not self._sizes_checked
         for offset, cells in enumerate(self._sheet.iter_rows()):
             values = padding + tuple(cells) if padding else tuple(cells)
-            for value in values:
-                if type(value) is str and len(value) > MAX_CELL_CHARS:
-                    raise _refuse(f"第 {first + offset} 行有 {len(value)} 字的单元格")
+            if checking:
+                for value in values:
+                    if type(value) is str and len(value) > MAX_CELL_CHARS:
+                        raise _refuse(f"第 {first + offset} 行有 {len(value)} 字的单元格")
             yield first + offset, values
+        self._sizes_checked = True

@@ -162,10 +162,12 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self._progress)
-        except ValueError as error:  # SpreadsheetError: a Chinese message
+        except ValueError as error:  # SpreadsheetError, ImportFailed: one Chinese line
             self.signals.failed.emit(str(error))
-        except Exception as error:  # never let a worker die silently
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+        except OSError:
+            self.signals.failed.emit(_tr("无法读取文件（文件不存在、被占用或没有权限）"))
+        except Exception:  # never let a worker die silently, nor show library text or data
+            self.signals.failed.emit(_tr("出现意外错误，未导入任何申请"))
         else:
             self.signals.succeeded.emit(result)
 
