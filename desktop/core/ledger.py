@@ -12,6 +12,7 @@ consultations) list them in one cell separated by "；".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -205,7 +206,12 @@ def parse_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = cell_text(value)
+    return _parse_date_text(cell_text(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_text(text: str) -> dt.date:
+    """Cached: a ledger repeats a few thousand dates over its rows."""
     for form in _DATE_FORMS:
         match = form.fullmatch(text)
         if match:
@@ -232,12 +238,12 @@ def _group_name(group: OutcomeGroup) -> str:
 _GROUPS_BY_NAME = {_group_name(g): g for g in OutcomeGroup}
 
 
+_OUTCOMES_BY_LABEL = {o.label: o for o in Outcome}
+
+
 def _outcome_alone(text: str) -> Outcome | None:
     text = _ROW_NUMBER.sub("", _GROUP_NUMBER.sub("", text.strip()))
-    try:
-        return Outcome(Outcome.from_label(text))
-    except KeyError:
-        return None
+    return _OUTCOMES_BY_LABEL.get(text)
 
 
 def parse_result(text: str) -> Outcome | None:
@@ -331,24 +337,30 @@ def read_header(cells: Sequence[object]) -> tuple[HeaderMap, list[LedgerProblem]
 
 
 class _RowReader:
-    """Reads one row's cells, collecting every problem instead of stopping at the first."""
+    """Reads one row's cells, collecting every problem instead of stopping at the first.
+
+    Runs for every row of files of 100,000 rows: cells are looked up once, and an
+    empty cell (most of a ledger's date columns) costs one comparison.
+    """
+
+    __slots__ = ("problems", "row_number", "values")
 
     def __init__(self, row_number: int, cells: Sequence[object], header: HeaderMap) -> None:
-        self.row_number, self.cells, self.header = row_number, cells, header
+        self.row_number = row_number
+        count = len(cells)
+        self.values = {c: cells[i] for c, i in header.columns.items() if i < count}
         self.problems: list[LedgerProblem] = []
 
     def raw(self, column: Column) -> object:
-        index = self.header.columns.get(column)
-        if index is None or index >= len(self.cells):
-            return None
-        return self.cells[index]
+        return self.values.get(column)
 
     def problem(self, column: Column, message: str, value: object = None) -> None:
         shown = cell_text(self.raw(column) if value is None else value)
         self.problems.append(LedgerProblem(self.row_number, column.value, shown, message))
 
     def text(self, column: Column) -> str:
-        value = cell_text(self.raw(column))
+        raw = self.values.get(column)
+        value = raw.strip() if type(raw) is str else cell_text(raw)
         if not value and column in REQUIRED:
             self.problem(column, "必填项为空")
         limit = MAX_LENGTH.get(column)
@@ -357,8 +369,13 @@ class _RowReader:
         return value
 
     def dates(self, column: Column) -> tuple[dt.date, ...]:
+        raw = self.values.get(column)
+        if raw is None or raw == "":
+            return ()
+        if type(raw) is dt.date:  # a date cell of a workbook
+            return (raw,)
         try:
-            return parse_dates(self.raw(column))
+            return parse_dates(raw)
         except ValueError:
             self.problem(column, "日期无法识别（可写作 2026-02-10、2026/2/10、2026年2月10日 等）")
             return ()
@@ -548,7 +565,7 @@ class RowChecker:
         self, row_number: int, cells: Sequence[object]
     ) -> tuple[LedgerRow | None, list[LedgerProblem]]:
         """The row if good, and its problems; a blank row is (None, [])."""
-        if not any(cells) or not any(cell_text(c) for c in cells):
+        if all(c is None or (type(c) is str and not c.strip()) for c in cells):
             return None, []
         if row_number in self.hidden:
             message = "此行在 Excel 中被隐藏：请取消隐藏核对后再导入，或删除此行"

@@ -377,6 +377,7 @@ def _import(
         for row_number, cells in rows:
             check.row(row_number, cells)
         check.flush()
+        table.close()
         check.existing_duplicates()
         _report(progress, 50, 100)
         if check.rows and not check.ready and not check.problem_count:

@@ -44,6 +44,8 @@ class Table(Protocol):
 
     def rows(self) -> Iterator[TableRow]: ...
 
+    def close(self) -> None: ...
+
 
 # --- CSV, streamed ---
 
@@ -94,6 +96,9 @@ class CsvTable:
             raise SpreadsheetError(
                 f"CSV 文件第 {number + 1} 行无法读取（引号不配对或单元格过长）"
             ) from None
+
+    def close(self) -> None:
+        """Nothing held between passes."""
 
 
 def open_table(path: Path) -> Table:

@@ -59,11 +59,13 @@ _TRUE = frozenset({"1", "true"})
 # A cell beyond column Z or at row 100000 or below; every other cell is within Z99999.
 _FAR_CELL = re.compile(rb'<c r="(?=[A-Za-z]{2}|[A-Za-z]*\d{6})([A-Za-z]*)(\d*)')
 _ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
+_LAST_ROW_TAG = b'<row r="'
 # A hidden row (or column): the exact walk lists them. LibreOffice writes hidden="false" everywhere.
 _HIDDEN = re.compile(rb"""hidden\s*=\s*["'](?:1|true)["']""")
-# A cell or row element written with a namespace prefix: the exact walk handles it.
-_PREFIXED = re.compile(rb"<[\w.-]+:(?:c|row)[\s/>]")
-_CELL_OPENINGS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+# A cell written other than "<c " (no attribute, other white space): the exact walk handles it.
+_OTHER_CELL = re.compile(rb"<c[>/\t\n\r]")
+# Cell or row elements written with a namespace prefix (or text that looks so: walked exactly).
+_PREFIXED = (b":c ", b":c>", b":c/", b":row")
 _CELL_REF = re.compile(r"\$?([A-Za-z]{1,4})\$?(\d{1,8})")
 
 
@@ -205,16 +207,23 @@ class _QuickScan:
     extent: SheetExtent = field(default_factory=SheetExtent)
 
     def feed(self, data: bytes) -> None:
-        cells = sum(data.count(opening) for opening in _CELL_OPENINGS)
+        cells = data.count(b"<c ")
         self.cells += cells
         self.referenced += data.count(b'<c r="')
         self.unusual = (
-            self.unusual or _HIDDEN.search(data) is not None or _PREFIXED.search(data) is not None
+            self.unusual
+            or _HIDDEN.search(data) is not None
+            or _OTHER_CELL.search(data) is not None
+            or any(prefixed in data for prefixed in _PREFIXED)
         )
         if cells:
             self.extent.include(0, 26)
-        for number in _ROW_NUMBER.findall(data):
-            self.extent.include(int(number), 0)
+        # Rows come in order: the last row tag of a piece is its deepest (a file where
+        # they do not is still bounded, see above).
+        last = data.rfind(_LAST_ROW_TAG)
+        if last >= 0:
+            for number in _ROW_NUMBER.findall(data, last, last + 20):
+                self.extent.include(int(number), 0)
         for letters, digits in _FAR_CELL.findall(data):
             self.extent.include(int(digits or 0), column_number(letters.decode()))
 
@@ -331,7 +340,7 @@ class XlsxTable:
         self._sizes_checked = False
         try:
             with python_calamine.CalamineWorkbook.from_path(str(path)) as workbook:
-                self._sheet = workbook.get_sheet_by_name(name)
+                self._sheet: python_calamine.CalamineSheet | None = workbook.get_sheet_by_name(name)
         except (python_calamine.CalamineError, ValueError, OSError) as error:
             raise _unreadable() from error
 
@@ -340,12 +349,15 @@ class XlsxTable:
 
         The first full pass checks every text against :data:`MAX_CELL_CHARS`.
         """
-        start = self._sheet.start
+        if self._sheet is None:
+            raise RuntimeError("the table was closed")
+        sheet = self._sheet
+        start = sheet.start
         if start is None:
             return
         first, padding = start[0] + 1, ("",) * start[1]
         checking = not self._sizes_checked
-        for offset, cells in enumerate(self._sheet.iter_rows()):
+        for offset, cells in enumerate(sheet.iter_rows()):
             values = padding + tuple(cells) if padding else tuple(cells)
             if checking:
                 for value in values:
@@ -353,3 +365,7 @@ class XlsxTable:
                         raise _refuse(f"第 {first + offset} 行有 {len(value)} 字的单元格")
             yield first + offset, values
         self._sizes_checked = True
+
+    def close(self) -> None:
+        """Free calamine's copy of the sheet (the largest part of an import's memory)."""
+        self._sheet = None
