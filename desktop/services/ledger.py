@@ -194,6 +194,7 @@ class _FileCheck:
         self.problems: list[LedgerProblem] = []
         self.problem_count = 0
         self.rows = 0
+        self.good = 0  # rows whose cells pass (a dry run writes none)
         self.ready = 0
         self.unnumbered: dict[bytes, tuple[int, str]] = {}
         self.unnumbered_dates: tuple[dt.date, dt.date] | None = None
@@ -216,6 +217,7 @@ class _FileCheck:
         self.add(found)
         if row is None:
             return
+        self.good += 1
         record = row.record
         numbered = None
         if record.serial:
@@ -390,7 +392,7 @@ def _import(
         table.close()
         check.existing_duplicates()
         _report(progress, 50, 100)
-        if check.rows and not check.ready and not check.problem_count:
+        if not check.good and not check.problem_count:
             warnings.append("文件中没有申请数据")
         if check.problem_count > len(check.problems):
             warnings.append(

@@ -513,3 +513,11 @@ def test_in_person_service_on_another_day_is_a_problem_row(
     assert result.imported == 0
     assert [(p.row_number, p.column) for p in result.problems] == [(2, "送达日期")]
     assert _count(session) == 0
+
+
+def test_a_dry_run_of_a_good_file_warns_of_nothing(session: Session, tmp_path: Path) -> None:
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS, LEDGER_HEADERS)
+    result = import_ledger(session, path=path, today=TODAY, dry_run=True)
+    assert (result.row_count, result.problems, result.warnings) == (3, (), ())
+    empty = _write_xlsx(tmp_path / "empty.xlsx", [], LEDGER_HEADERS)
+    assert import_ledger(session, path=empty, today=TODAY).warnings == ("文件中没有申请数据",)
