@@ -69,17 +69,24 @@ def _import(path: Path, database: Path) -> int:
 STEPS = {"calamine": _calamine_read, "csv": _csv_read}
 
 
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _child(step: str, path: Path, database: Path | None) -> None:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     count = _import(path, database) if step == "import" and database else STEPS[step](path)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     peak_mb = peak / 2**20 if sys.platform == "darwin" else peak / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "count": count}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "count": count}))
 
 
 def measure(step: str, path: Path, database: Path | None = None) -> dict[str, float]:
-    """Run one step in a fresh interpreter; its seconds, peak MB and row count.
+    """Run one step in a fresh interpreter; its wall and CPU seconds, peak MB and row count.
+
+    On a shared machine the CPU seconds (user + system of the child) are the steadier ratio.
 
     An import's time includes opening (migrating) the empty target database, as a clerk's would.
     """
@@ -144,27 +151,26 @@ def _lines(path: Path) -> int:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 
+def _line(label: str, done: dict[str, float], baseline: str, base: dict[str, float]) -> str:
+    return (
+        f"{label}: {done['seconds']:.1f} s; baseline {baseline} {base['seconds']:.1f} s; "
+        f"ratio {done['seconds'] / base['seconds']:.1f}x "
+        f"(CPU {done['cpu']:.1f} s / {base['cpu']:.1f} s = {done['cpu'] / base['cpu']:.1f}x); "
+        f"peak {done['peak_mb']:.0f} MB (baseline {base['peak_mb']:.0f} MB); "
+        f"{done['count']:.0f} imported"
+    )
+
+
 def run(workdir: Path, requests: int, csv_mb: int, reuse: bool) -> None:
     xlsx, big = build(workdir, requests, csv_mb, reuse)
     target = workdir / "target.sqlite3"
     base = measure("calamine", xlsx)
     done = measure("import", xlsx, target)
-    print(
-        f"import xlsx {requests // 1000}k: {done['seconds']:.1f} s; "
-        f"baseline calamine read {base['seconds']:.1f} s; "
-        f"ratio {done['seconds'] / base['seconds']:.1f}x; peak {done['peak_mb']:.0f} MB "
-        f"(baseline {base['peak_mb']:.0f} MB); {done['count']:.0f} imported",
-        flush=True,
-    )
+    print(_line(f"import xlsx {requests // 1000}k", done, "calamine read", base), flush=True)
     base = measure("csv", big)
     done = measure("import", big, target)
-    print(
-        f"import csv {big.stat().st_size / 1e6:.0f} MB: {done['seconds']:.1f} s; "
-        f"baseline csv module read {base['seconds']:.1f} s; "
-        f"ratio {done['seconds'] / base['seconds']:.1f}x; peak {done['peak_mb']:.0f} MB "
-        f"(baseline {base['peak_mb']:.0f} MB); {done['count']:.0f} imported",
-        flush=True,
-    )
+    label = f"import csv {big.stat().st_size / 1e6:.0f} MB"
+    print(_line(label, done, "csv module read", base), flush=True)
 
 
 def main() -> None:
