@@ -182,6 +182,8 @@ def _check_reply(data: Mapping[str, Any], ctx: _Context) -> list[str]:
 def _check_delivery(data: Mapping[str, Any], ctx: _Context) -> list[str]:
     if data.get("method") not in {m.value for m in DeliveryMethod}:
         return ["请选择送达方式"]
+    if ctx.new.id is not None:  # recorded before: replaying a history questions nothing
+        return []
     question = service_question(derive_progress(ctx.prior).closed_on, data["method"], ctx.new.on)
     if question and data.get("date_confirmed") is not True:
         return [question]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from db.models import Application
+from db.models import Application, ApplicationEvent
 from desktop.core.applications import ApplicationInput
 from desktop.core.vocab import (
     ApplicantType,
@@ -452,3 +452,25 @@ def test_service_that_needs_no_question(
     on = D(2026, 3, 18) if method is DeliveryMethod.POST else D(2026, 3, 16)
     events.record_delivery(session, application_id=app_a, on=on, method=method, today=TODAY)
     assert row(session, app_a).on_time is True
+
+
+def test_older_in_person_service_does_not_block_other_corrections(
+    session: Session, app_a: int
+) -> None:
+    """A service recorded before the rule (or confirmed) is not questioned again on a replay."""
+    events.record_reply(
+        session,
+        application_id=app_a,
+        on=D(2026, 3, 16),
+        outcome=Outcome.DISCLOSED,
+        delivery=DeliveryMethod.IN_PERSON,
+        today=TODAY,
+    )
+    application = row(session, app_a)
+    application.events.append(
+        ApplicationEvent(kind="delivery", occurred_on=D(2026, 3, 18), data={"method": "in_person"})
+    )
+    session.flush()
+    archived = events.archive(session, application_id=app_a, on=D(2026, 3, 20), today=TODAY)
+    events.void_event(session, event_id=archived.id, reason="误登记", today=TODAY)
+    assert not row(session, app_a).archived
