@@ -47,6 +47,18 @@ class Table(Protocol):
     def close(self) -> None: ...
 
 
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (a small text file read whole)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise SpreadsheetError("CSV 文件编码无法识别（应为 UTF-8 或 GB18030）") from None
+
+
 # --- CSV, streamed ---
 
 
