@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from desktop.core.ledger import FORMULA_PREFIXES
+from desktop.errors import UserError
 
 #: Day 0 of Excel's date serials (the 1900 leap-year bug only matters before March 1900).
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
@@ -33,7 +34,7 @@ MAX_CELL_CHARS = 32_767
 TableRow = tuple[int, tuple[object, ...]]
 
 
-class SpreadsheetError(ValueError):
+class SpreadsheetError(UserError, ValueError):
     """The file cannot be read as a ledger (message in Chinese)."""
 
 
