@@ -19,6 +19,13 @@ _SYSTEM_CJK_FONTS = (
     "/System/Library/Fonts/Supplemental/Songti.ttc",
 )
 
+#: Song/Ming-style TrueType fonts for official documents (letters.md §4), most preferred first.
+_SYSTEM_SONG_FONTS = (
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "C:/Windows/Fonts/simsun.ttc",
+    "/System/Library/Fonts/Supplemental/Songti.ttc",
+)
+
 
 def resources_dir() -> Path:
     """The folder holding the shipped resources."""
@@ -37,6 +44,22 @@ def cjk_font_path() -> Path | None:
     """A TrueType CJK font to embed in PDFs and load into Qt: bundled first, then the system's."""
     bundled = sorted(resource("fonts").glob("*.tt[fc]")) if resource("fonts").is_dir() else []
     for candidate in [*bundled, *map(Path, _SYSTEM_CJK_FONTS)]:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def song_font_path() -> Path | None:
+    """A Song/Ming-style TrueType font for letters: bundled (``*song*``/``*ming*``) first."""
+    folder = resource("fonts")
+    bundled = (
+        sorted(
+            p for p in folder.glob("*.tt[fc]") if any(w in p.name.lower() for w in ("song", "ming"))
+        )
+        if folder.is_dir()
+        else []
+    )
+    for candidate in [*bundled, *map(Path, _SYSTEM_SONG_FONTS)]:
         if candidate.is_file():
             return candidate
     return None

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Category, Department, Setting
+from desktop.core.letters import DEFAULT_PREFIXES, prefix_setting
 from desktop.core.serials import check_pattern
 from desktop.core.vocab import DueKind
 
@@ -78,6 +79,18 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "提醒事项",
         _alert_kinds,
         tuple((k.value, k.label) for k in DueKind),
+    ),
+    # Names the letters print (letters.md §3): the remedy clause names the people's
+    # government that hears reconsideration, before 2024 also the superior department.
+    SettingSpec("review_body", "某某市人民政府", "行政复议机关（本级人民政府）", _non_empty),
+    SettingSpec(
+        "superior_body", "某某省某某厅", "上一级主管部门（2024年以前的答复书）", _non_empty
+    ),
+    SettingSpec("court", "某某市某某区人民法院", "管辖法院", _non_empty),
+    SettingSpec("agency_contact", "0000-00000000", "文书中的联系方式", _non_empty),
+    *(
+        SettingSpec(prefix_setting(kind), prefix, f"{kind.label}编号前缀", _non_empty)
+        for kind, prefix in DEFAULT_PREFIXES.items()
     ),
 )
 SETTINGS_BY_KEY = {spec.key: spec for spec in SETTINGS}
