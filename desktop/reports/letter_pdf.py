@@ -27,13 +27,13 @@ from desktop.reports.fonts import has_glyph, register_cjk_font, song_font_name
 from desktop.reports.letter_docx import Grid, LetterContent, Para, Role
 
 PAGE_W, PAGE_H = A4
-LEFT = 28 * mm
-TOP = 37 * mm
-BLOCK_W = 156 * mm
-BLOCK_H = 225 * mm
+LEFT: float = 28 * mm
+TOP: float = 37 * mm
+BLOCK_W: float = 156 * mm
+BLOCK_H: float = 225 * mm
 LINES = 22
 CHARS = 28
-PITCH = BLOCK_H / LINES
+PITCH: float = BLOCK_H / LINES
 BODY = 16.0  # 3号
 TITLE = 22.0  # 2号
 FOLIO = 14.0  # 4号
@@ -142,7 +142,7 @@ class _Page:
         self.line = 0
 
     def baseline(self) -> float:
-        top = PAGE_H - TOP
+        top = float(PAGE_H) - TOP
         return top - self.line * PITCH - PITCH * 0.78
 
     def need(self, lines: int) -> None:
