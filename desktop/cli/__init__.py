@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desktop.cli.deadline",
     "desktop.cli.report",
     "desktop.cli.ledger",
+    "desktop.cli.letters",
 )
 #: Which module defines each command: a run imports only its own (start-up time of
 #: scripted commands), ``--help`` and unknown commands import them all.
@@ -35,6 +36,7 @@ COMMAND_OF = {
     "import": "desktop.cli.ledger",
     "export": "desktop.cli.ledger",
     "template": "desktop.cli.ledger",
+    "letter": "desktop.cli.letters",
 }
 
 

@@ -205,7 +205,7 @@ FREE_TEXT: Mapping[DocumentKind, tuple[str, ...]] = {
 }
 
 #: Free-text parts that must not be left empty.
-REQUIRED_TEXT = frozenset({"correction_items"})
+REQUIRED_TEXT = frozenset({"correction_items", "fee_basis"})
 
 
 # --- service (寄送/送达) ------------------------------------------------------------------------

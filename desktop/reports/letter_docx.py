@@ -86,8 +86,10 @@ class LetterContent:
 
 
 def _template(data: bytes) -> DocxTemplate:
+    template = DocxTemplate(io.BytesIO(data))
     try:
-        return DocxTemplate(io.BytesIO(data))
+        template.init_docx()  # docxtpl opens the file lazily
+        return template
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise TemplateRefused("不是有效的 Word 文档（.docx）") from error
 

@@ -278,6 +278,8 @@ def draft_letter(
         if served is None:
             raise LetterRefused("该申请还没有可送达的文书")
     day = on or (served.issued_on if served is not None else _event_date(kind, event, row))
+    if day < row.received_on:
+        raise LetterRefused("文书日期不能早于收到申请的日期")
     values = {**_default_texts(kind, event, row), **(texts or {})}
     values = {k: v.strip() for k, v in values.items() if k in letters.FREE_TEXT[kind]}
     for key in letters.FREE_TEXT[kind]:
