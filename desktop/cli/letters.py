@@ -53,7 +53,7 @@ def _texts(pairs: list[str]) -> dict[str, str]:
 def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
-    suffix = args.out.suffix.lower().lstrip(".")
+    suffix: str = args.out.suffix.lower().lstrip(".")
     if suffix not in ("docx", "pdf"):
         raise CliError("请用 --format docx|pdf 指定格式，或使用 .docx/.pdf 文件名")
     return suffix

@@ -55,7 +55,8 @@ def test_issue_a_reply_as_docx_and_pdf_and_list_them(
     assert main([*db, *args, "--out", str(out)]) == 0
     assert capsys.readouterr().out.startswith("公开复〔2026〕1号 答复书（予以公开）")
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(out.read_bytes())).paragraphs)
-    assert "第三十六条第（二）项" in text and "2026年3月20日" in text
+    assert "第三十六条第（二）项" in text
+    assert "2026年3月20日" in text
     pdf = tmp_path / "reply.pdf"
     assert main([*db, *args, "--format", "pdf", "--out", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
@@ -108,4 +109,6 @@ def test_refusals(
 ) -> None:
     assert main([*db, "letter", "issue", *extra]) == 2
     err = capsys.readouterr().err
-    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert message in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err

@@ -79,7 +79,8 @@ def test_text_stays_in_the_gb9704_text_block(pdf: Path) -> None:
     assert min(w[2] for w in text) >= 37 * MM - 0.5  # top margin
     assert max(w[4] for w in text) <= (37 + 225) * MM + 0.5  # 225 mm high
     body = [w for w in text if w[5].startswith("本机关于")]
-    assert body and all(abs((w[4] - w[2]) - 16) < 0.5 for w in body)  # 3号
+    assert body
+    assert all(abs((w[4] - w[2]) - 16) < 0.5 for w in body)
     title = [w for w in text if w[5] == "政府信息公开申请答复书"]
     assert abs((title[0][4] - title[0][2]) - 22) < 0.5  # 2号
 
@@ -94,13 +95,15 @@ def test_about_22_lines_of_28_characters(pdf: Path) -> None:
     last_line = (tops[-1] + 16 - 37 * MM) / pitch
     assert 21 < last_line <= 22  # … filled to its last line
     full = [w for w in first_page if w[3] - w[1] > 150 * MM]
-    assert full and all(26 <= cells(w[5]) <= 28 for w in full)
+    assert full
+    assert all(26 <= cells(w[5]) <= 28 for w in full)
 
 
 def test_page_numbers_sit_below_the_text_block(pdf: Path) -> None:
     folios = [w for w in words(pdf) if w[5] in ("— 1 —", "—", "1")]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "— 1 —" in text and "— 2 —" in text
+    assert "— 1 —" in text
+    assert "— 2 —" in text
     assert all(w[2] > (37 + 225) * MM for w in folios)
 
 
