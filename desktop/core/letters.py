@@ -267,3 +267,38 @@ def service_problems(
     if posted_on and served_on and served_on < posted_on:
         problems.append("送达日期不能早于交邮或发送日期")
     return problems
+
+
+# --- the case file (归档) ---------------------------------------------------------------------
+
+
+class AttachmentKind(LabelledEnum):
+    """What a file of the case file is."""
+
+    APPLICATION = "application", "申请书"
+    IDENTITY = "identity", "身份证明"
+    ENVELOPE = "envelope", "信封"
+    POSTAL_RECEIPT = "postal_receipt", "邮寄凭证"
+    SIGNED_RECEIPT = "signed_receipt", "送达回证（签收）"
+    MATERIAL = "material", "提供的信息"
+    OTHER = "other", "其他"
+
+
+#: The largest file a case file takes (a scan of a thick application, not a video).
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+#: What the case file can place: PDFs and the common image formats.
+PDF_SUFFIXES = frozenset({".pdf"})
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+
+
+def attachment_problem(name: str, size: int) -> str:
+    """Why a file cannot be added, or ""."""
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if size == 0:
+        return "文件是空的"
+    if size > MAX_ATTACHMENT_BYTES:
+        return "文件超过50MB"
+    if suffix not in PDF_SUFFIXES | IMAGE_SUFFIXES:
+        return "只能添加PDF或图片（JPG、PNG、TIFF等）"
+    return ""

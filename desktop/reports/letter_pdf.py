@@ -55,26 +55,44 @@ class _Fonts:
         self.song = song_font_name()
         self.fallback = register_cjk_font()
 
-    def of(self, char: str) -> str:
-        return self.song if has_glyph(self.song, char) else self.fallback
+        self._font_of: dict[str, str] = {}
+        self._advance: dict[tuple[str, float], tuple[float, float]] = {}
 
-    def runs(self, text: str) -> Iterator[tuple[str, str]]:
-        """``text`` cut into (font, piece) runs."""
-        current, piece = "", ""
-        for char in text:
-            font = self.of(char)
-            if font != current and piece:
-                yield current, piece
-                piece = ""
-            current = font
-            piece += char
-        if piece:
-            yield current, piece
+    def of(self, char: str) -> str:
+        font = self._font_of.get(char)
+        if font is None:
+            font = self.song if has_glyph(self.song, char) else self.fallback
+            self._font_of[char] = font
+        return font
+
+    def metrics(self, char: str, size: float) -> tuple[float, float]:
+        """(advance, extra): full-width characters sit on the 28-per-line grid, so they
+        advance by a grid cell, ``extra`` more than the font's own width."""
+        key = (char, size)
+        found = self._advance.get(key)
+        if found is None:
+            natural = float(stringWidth(char, self.of(char), size))
+            advance = natural * CELL / BODY if natural >= size * 0.9 else natural
+            found = self._advance[key] = (advance, advance - natural)
+        return found
 
     def advance(self, char: str, size: float) -> float:
-        """Width of ``char``: full-width characters sit on the 28-per-line grid."""
-        natural = float(stringWidth(char, self.of(char), size))
-        return natural * CELL / BODY if natural >= size * 0.9 else natural
+        return self.metrics(char, size)[0]
+
+    def runs(self, text: str, size: float) -> Iterator[tuple[str, float, str]]:
+        """``text`` cut into (font, extra spacing, piece) runs."""
+        current: tuple[str, float] | None = None
+        piece = ""
+        for char in text:
+            key = (self.of(char), self.metrics(char, size)[1])
+            if key != current and piece:
+                assert current is not None
+                yield current[0], current[1], piece
+                piece = ""
+            current = key
+            piece += char
+        if piece and current is not None:
+            yield current[0], current[1], piece
 
 
 def _break(text: str, width: float, fonts: _Fonts, size: float, indent: float) -> list[_Line]:
@@ -172,18 +190,11 @@ class _Page:
         if bold:  # 小标宋 is a heavy Song: stroke the outline a little
             canvas.setLineWidth(size * 0.03)
             t.setTextRenderMode(2)
-        for font, piece in self.fonts.runs(text):
+        for font, extra, piece in self.fonts.runs(text, size):
             t.setFont(font, size)
-            for char in piece:  # per character: full-width ones on the grid
-                t.setCharSpace(
-                    self.fonts.advance(char, size) - _natural(font, char, size) + spacing
-                )
-                t.textOut(char)
+            t.setCharSpace(extra + spacing)
+            t.textOut(piece)
         canvas.drawText(t)
-
-
-def _natural(font: str, char: str, size: float) -> float:
-    return float(stringWidth(char, font, size))
 
 
 def _width(text: str, fonts: _Fonts, size: float) -> float:
