@@ -261,8 +261,12 @@ def draft_letter(
     variant: str | None = None,
     texts: Mapping[str, str] | None = None,
     served_document_id: int | None = None,
+    preview: bool = False,
 ) -> LetterDraft:
-    """The letter as it would be issued (number blank); refused when its event is missing."""
+    """The letter as it would be issued (number blank); refused when its event is missing.
+
+    A ``preview`` lets required free text still be empty (the clerk is typing it).
+    """
     row = get_application_row(session, application_id)
     events = clock_events(row.events)
     event = None
@@ -284,7 +288,7 @@ def draft_letter(
     values = {k: v.strip() for k, v in values.items() if k in letters.FREE_TEXT[kind]}
     for key in letters.FREE_TEXT[kind]:
         values.setdefault(key, "")
-        if key in letters.REQUIRED_TEXT and not values[key]:
+        if key in letters.REQUIRED_TEXT and not values[key] and not preview:
             raise LetterRefused(f"请填写{letters.FIELDS[key]}")
     fields = _fields(session, row, kind, variant, day, events, event, values)
     if served is not None:
@@ -594,3 +598,13 @@ def _event_application(session: Session, event_id: int) -> int:
     if event is None:
         raise NotFound(event_id)
     return event.application_id
+
+
+def reply_variant_choices(session: Session, application_id: int) -> tuple[tuple[str, str], ...]:
+    """The reply letter variants the recorded reply allows, as (variant, label), default first."""
+    row = get_application_row(session, application_id)
+    event = _latest(clock_events(row.events), EventKind.REPLY)
+    if event is None:
+        return ()
+    outcome = Outcome(str(event.data.get("outcome")))
+    return tuple((v, letters.VARIANT_LABELS[v]) for v in letters.reply_variants(outcome))

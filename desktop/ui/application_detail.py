@@ -35,6 +35,7 @@ from desktop.services.register import (
 from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.application_form import ApplicationForm, load_lists
 from desktop.ui.bus import DataBus
+from desktop.ui.documents import AttachmentsPanel, DocumentsPanel
 from desktop.ui.lifecycle import LifecyclePanel
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import format_date, vocab_label
@@ -127,6 +128,14 @@ class ApplicationDetailDialog(QDialog):
             ),
             self.tr("复议诉讼"),
         )
+        self.documents = DocumentsPanel(
+            self.database, self.application_id, self.bus, self, today_provider=self.today_provider
+        )
+        self.tabs.addTab(self.documents, self.tr("文书"))
+        self.attachments = AttachmentsPanel(
+            self.database, self.application_id, self.bus, self, today_provider=self.today_provider
+        )
+        self.tabs.addTab(self.attachments, self.tr("案卷"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.letters import DocumentKind
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -49,6 +50,7 @@ from desktop.services import events as events_service
 from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.ui.bus import DataBus
+from desktop.ui.documents import DOCUMENT_OF_EVENT, LetterDialog
 from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
@@ -375,6 +377,7 @@ class LifecyclePanel(QWidget):
         self.view: DeadlineView | None = None
         self.events: list[EventView] = []
         self.action_buttons: dict[EventKind, QPushButton] = {}
+        self.offered_letter: DocumentKind | None = None
         self._build()
         bus.applications_changed.connect(self._on_applications_changed)
         bus.calendar_changed.connect(self.refresh)
@@ -407,6 +410,10 @@ class LifecyclePanel(QWidget):
         self.correct_button = QPushButton(self.tr("更正…"), self)
         self.void_button = QPushButton(self.tr("作废…"), self)
         self.explain_button = QPushButton(self.tr("期限说明…"), self)
+        # After an action is recorded, its document is offered here (never issued by itself).
+        self.letter_offer = QPushButton(self)
+        self.letter_offer.hide()
+        self.letter_offer.clicked.connect(self.issue_offered_letter)
         self.correct_button.clicked.connect(self.correct_selected)
         self.void_button.clicked.connect(self.void_selected)
         self.explain_button.clicked.connect(self.show_explanation)
@@ -419,6 +426,7 @@ class LifecyclePanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.deadlines_box)
         layout.addWidget(self.actions_box)
+        layout.addWidget(self.letter_offer)
         layout.addWidget(QLabel(self.tr("办理记录："), self))
         layout.addWidget(self.timeline, 1)
         layout.addLayout(timeline_buttons)
@@ -586,6 +594,24 @@ class LifecyclePanel(QWidget):
 
         consultations = self.view.open_consultations if self.view else ()
         if EventDialog.ask(self, kind, submit, today=self.today, consultations=consultations):
+            self._offer_letter(kind)
+            self._changed()
+
+    def _offer_letter(self, kind: EventKind) -> None:
+        document = DOCUMENT_OF_EVENT.get(kind)
+        self.offered_letter = document
+        self.letter_offer.setVisible(document is not None)
+        if document is not None:
+            self.letter_offer.setText(self.tr("出具《%1》…").replace("%1", vocab_label(document)))
+
+    def issue_offered_letter(self) -> None:
+        if self.offered_letter is None:
+            return
+        kind = self.offered_letter
+        if LetterDialog.ask(
+            self, self._database, self.application_id, kind, issued_by=self._recorded_by
+        ):
+            self.letter_offer.hide()
             self._changed()
 
     def correct_selected(self) -> None:
