@@ -139,7 +139,12 @@ def test_a_service_record_that_moves_the_reply_date_offers_a_correction(
     panel = DocumentsPanel(database, app_id, DataBus(), today_provider=lambda: TODAY)
     qtbot.addWidget(panel)
     asked: list[str] = []
-    monkeypatch.setattr(panel, "confirm", lambda title, text: asked.append(text) or False)
+
+    def decline(title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(panel, "confirm", decline)
     panel.offer_reply_correction(mismatch)
     assert "2026-03-23" in asked[0]
     with database.session() as session:  # declined: nothing changed
