@@ -41,6 +41,8 @@ class SettingSpec:
     check: Callable[[Any], str]
     #: For a setting that is a list of codes: every (code, Chinese label) allowed.
     choices: tuple[tuple[str, str], ...] = ()
+    #: Where the settings dialog shows it ("" = with the agency and alerts).
+    group: str = ""
 
 
 def _non_empty(value: Any) -> str:
@@ -65,6 +67,9 @@ def _alert_kinds(value: Any) -> str:
     ok = isinstance(value, list) and all(isinstance(v, str) and v in codes for v in value)
     return "" if ok else "提醒事项无效"
 
+
+#: The settings group of the letters (文书).
+LETTERS = "文书"
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("agency_name", "某某市人民政府办公室", "机关名称", _non_empty),
