@@ -87,14 +87,22 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     # Names the letters print (letters.md §3): the remedy clause names the people's
     # government that hears reconsideration, before 2024 also the superior department.
-    SettingSpec("review_body", "某某市人民政府", "行政复议机关（本级人民政府）", _non_empty),
     SettingSpec(
-        "superior_body", "某某省某某厅", "上一级主管部门（2024年以前的答复书）", _non_empty
+        "review_body", "某某市人民政府", "行政复议机关（本级人民政府）", _non_empty, group=LETTERS
     ),
-    SettingSpec("court", "某某市某某区人民法院", "管辖法院", _non_empty),
-    SettingSpec("agency_contact", "0000-00000000", "文书中的联系方式", _non_empty),
+    SettingSpec(
+        "superior_body",
+        "某某省某某厅",
+        "上一级主管部门（2024年以前的答复书）",
+        _non_empty,
+        group=LETTERS,
+    ),
+    SettingSpec("court", "某某市某某区人民法院", "管辖法院", _non_empty, group=LETTERS),
+    SettingSpec("agency_contact", "0000-00000000", "文书中的联系方式", _non_empty, group=LETTERS),
     *(
-        SettingSpec(prefix_setting(kind), prefix, f"{kind.label}编号前缀", _non_empty)
+        SettingSpec(
+            prefix_setting(kind), prefix, f"{kind.label}编号前缀", _non_empty, group=LETTERS
+        )
         for kind, prefix in DEFAULT_PREFIXES.items()
     ),
 )
