@@ -88,7 +88,7 @@ def _html(content: LetterContent) -> str:
         elif block.role is Role.ADDRESSEE:
             parts.append(f"<p>{text}</p>")
         else:
-            parts.append(f"<p>　　{text}</p>")
+            parts.append(f'<p style="text-indent:2em">{text}</p>')
     return "".join(parts)
 
 
@@ -127,6 +127,8 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("成文日期："), self.on)
         if self.kind is DocumentKind.REPLY:
             form.addRow(self.tr("答复书样式："), self.variant)
+        else:
+            self.variant.hide()
         for key in FREE_TEXT[self.kind]:
             edit = QPlainTextEdit(self)
             edit.setMaximumHeight(90)
@@ -161,7 +163,11 @@ class LetterDialog(QDialog):
         """Fill the date, variants and free text from a first draft (or show why there is none)."""
         try:
             with self.database.session() as session:
-                choices = letters.reply_variant_choices(session, self.application_id)
+                choices = (
+                    letters.reply_variant_choices(session, self.application_id)
+                    if self.kind is DocumentKind.REPLY
+                    else ()
+                )
                 draft = letters.draft_letter(
                     session, application_id=self.application_id, kind=self.kind, preview=True
                 )
