@@ -408,6 +408,8 @@ def service() -> object:
     )
     table = d.add_table(rows=len(rows), cols=2)  # type: ignore[attr-defined]
     table.style = "Table Grid"
+    table.autofit = False
+    table.columns[0].width, table.columns[1].width = Mm(40), Mm(116)
     for (label, value), row in zip(rows, table.rows, strict=True):
         row.cells[0].width, row.cells[1].width = Mm(40), Mm(116)
         for cell, text in ((row.cells[0], label), (row.cells[1], value)):
