@@ -204,6 +204,10 @@ FREE_TEXT: Mapping[DocumentKind, tuple[str, ...]] = {
     DocumentKind.SERVICE: ("service_place",),
 }
 
+#: Fields that stand as paragraphs of their own: each line of the text is one paragraph.
+#: Every other field sits inside a sentence, so its lines are joined.
+BLOCK_FIELDS = frozenset({"correction_items", "reply_detail"})
+
 #: Free-text parts that must not be left empty.
 REQUIRED_TEXT = frozenset({"correction_items", "fee_basis"})
 

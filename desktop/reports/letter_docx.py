@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -109,10 +109,16 @@ def check_template(data: bytes) -> None:
         raise TemplateRefused("模板使用了未知字段：" + "、".join(unknown))
 
 
-def render_docx(template: bytes, context: Mapping[str, Any]) -> bytes:
-    """The template filled with ``context``; multi-line text becomes separate paragraphs."""
+def render_docx(
+    template: bytes, context: Mapping[str, Any], *, blocks: Collection[str] = ()
+) -> bytes:
+    """The template filled with ``context``: the lines of a field named in ``blocks`` become
+    paragraphs of their own, those of any other field are joined (it sits in a sentence)."""
     document = _template(template)
-    values = {k: _paragraphs(v) if isinstance(v, str) else v for k, v in context.items()}
+    values = {
+        k: (_paragraphs(v) if k in blocks else _one_line(v)) if isinstance(v, str) else v
+        for k, v in context.items()
+    }
     try:
         document.render(values, autoescape=True)
     except TemplateError as error:
@@ -120,6 +126,10 @@ def render_docx(template: bytes, context: Mapping[str, Any]) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def _paragraphs(text: str) -> str:

@@ -158,6 +158,7 @@ class _Page:
         self.canvas, self.fonts = canvas, fonts
         self.number = 1
         self.line = 0
+        self.cancelled = False
 
     def baseline(self) -> float:
         top = float(PAGE_H) - TOP
@@ -168,10 +169,15 @@ class _Page:
             self.new_page()
 
     def new_page(self) -> None:
-        self.folio()
+        self.finish_page()
         self.canvas.showPage()
         self.number += 1
         self.line = 0
+
+    def finish_page(self) -> None:
+        self.folio()
+        if self.cancelled:
+            _void_stamp(self.canvas, self.fonts.song)
 
     def folio(self) -> None:
         """ "— n —" in 4号, 7 mm below the text block; odd pages right, even pages left."""
@@ -275,8 +281,19 @@ def _grid(page: _Page, grid: Grid) -> None:
         page.line += height
 
 
-def letter_pdf(content: LetterContent, *, title: str = "") -> bytes:
-    """The letter as PDF bytes (fonts embedded as subsets)."""
+def _void_stamp(canvas: Canvas, font: str) -> None:
+    """A cancelled document's re-print says so across every page."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0.8, 0.1, 0.1, alpha=0.35)
+    canvas.setFont(font, 120)
+    canvas.translate(PAGE_W / 2, PAGE_H / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -40, "作废")
+    canvas.restoreState()
+
+
+def letter_pdf(content: LetterContent, *, title: str = "", cancelled: bool = False) -> bytes:
+    """The letter as PDF bytes (fonts embedded as subsets); a cancelled one stamped 作废."""
     out = io.BytesIO()
     fonts = _Fonts()
     # The initial font is named in every page's preamble: no stray Helvetica in the file.
@@ -284,6 +301,7 @@ def letter_pdf(content: LetterContent, *, title: str = "") -> bytes:
     canvas.setTitle(title)
     canvas.setCreator("DisclosureDesk")
     page = _Page(canvas, fonts)
+    page.cancelled = cancelled
     date_text = next(
         (b.text for b in content.blocks if isinstance(b, Para) and b.role is Role.DATE), ""
     )
@@ -293,7 +311,7 @@ def letter_pdf(content: LetterContent, *, title: str = "") -> bytes:
             _grid(page, block)
         else:
             _paragraph(page, block, date_text)
-    page.folio()
+    page.finish_page()
     canvas.showPage()
     canvas.save()
     return out.getvalue()

@@ -384,7 +384,7 @@ def _service_fields(served: Document) -> dict[str, str]:
 
 def _render(session: Session, key: str, fields: Mapping[str, Any]) -> bytes:
     try:
-        return render_docx(template_bytes(session, key), fields)
+        return render_docx(template_bytes(session, key), fields, blocks=letters.BLOCK_FIELDS)
     except TemplateRefused as refused:
         raise LetterRefused(
             f"文书模板“{letters.template_label(key)}”无法使用：{refused}"
@@ -506,7 +506,8 @@ def document_pdf(session: Session, document_id: int) -> bytes:
     """The issued document as PDF, laid out from the issued .docx (a cancelled one says so)."""
     doc = _document(session, document_id)
     content = letter_content(doc.docx)
-    return letter_pdf(content, title=doc.number_text)
+    cancelled = doc.status == DocumentStatus.CANCELLED.value
+    return letter_pdf(content, title=doc.number_text, cancelled=cancelled)
 
 
 def cancel_document(session: Session, *, document_id: int, reason: str) -> None:

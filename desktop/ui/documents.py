@@ -107,10 +107,11 @@ class LetterDialog(QDialog):
         parent: QWidget | None = None,
         *,
         issued_by: str = "",
+        served_document_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.database, self.application_id, self.kind = database, application_id, kind
-        self.issued_by = issued_by
+        self.issued_by, self.served_document_id = issued_by, served_document_id
         self.issued: DocumentView | None = None
         self.setWindowTitle(self.tr("出具文书：") + vocab_label(kind))
         self.on = DateEdit(self)
@@ -169,7 +170,11 @@ class LetterDialog(QDialog):
                     else ()
                 )
                 draft = letters.draft_letter(
-                    session, application_id=self.application_id, kind=self.kind, preview=True
+                    session,
+                    application_id=self.application_id,
+                    kind=self.kind,
+                    served_document_id=self.served_document_id,
+                    preview=True,
                 )
         except LetterRefused as refused:
             self.error.show_message(str(refused))
@@ -203,6 +208,7 @@ class LetterDialog(QDialog):
                     on=self.on.value(),
                     variant=self._variant(),
                     texts=self.values(),
+                    served_document_id=self.served_document_id,
                     preview=True,
                 )
         except LetterRefused as refused:
@@ -221,6 +227,7 @@ class LetterDialog(QDialog):
                     on=self.on.value(),
                     variant=self._variant(),
                     texts=self.values(),
+                    served_document_id=self.served_document_id,
                     issued_by=self.issued_by,
                 )
         except LetterRefused as refused:
@@ -237,8 +244,16 @@ class LetterDialog(QDialog):
         kind: DocumentKind,
         *,
         issued_by: str = "",
+        served_document_id: int | None = None,
     ) -> DocumentView | None:
-        dialog = cls(database, application_id, kind, parent, issued_by=issued_by)
+        dialog = cls(
+            database,
+            application_id,
+            kind,
+            parent,
+            issued_by=issued_by,
+            served_document_id=served_document_id,
+        )
         dialog.exec()
         return dialog.issued
 
@@ -433,8 +448,23 @@ class DocumentsPanel(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def issue(self, kind: DocumentKind) -> DocumentView | None:
+        """Issue a document; a 送达回证 serves the selected document (else the latest reply)."""
+        selected = self.selected()
+        served = (
+            selected.id
+            if kind is DocumentKind.SERVICE
+            and selected is not None
+            and selected.kind is not DocumentKind.SERVICE
+            and selected.status is DocumentStatus.VALID
+            else None
+        )
         issued = LetterDialog.ask(
-            self, self.database, self.application_id, kind, issued_by=self.user
+            self,
+            self.database,
+            self.application_id,
+            kind,
+            issued_by=self.user,
+            served_document_id=served,
         )
         if issued is not None:
             self.bus.applications_changed.emit([self.application_id])

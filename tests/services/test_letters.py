@@ -10,6 +10,7 @@ import docx
 import pytest
 from sqlalchemy.orm import Session
 
+from db.models import Application
 from desktop.core.applications import ApplicationInput
 from desktop.core.letters import DocumentKind, DocumentStatus, ServiceMethod, reply_variants
 from desktop.core.vocab import (
@@ -274,3 +275,28 @@ def test_a_service_proof_names_the_served_reply(session: Session) -> None:
     text = issue_text(session, app, DocumentKind.SERVICE)
     assert f"政府信息公开申请答复书（{doc.number}）" in text
     assert "某某路1号" in text
+
+
+def test_a_cancelled_document_reprints_stamped_void(session: Session) -> None:
+    from pypdf import PdfReader
+
+    app = register(session)
+    doc = letters.issue_letter(session, application_id=app, kind=DocumentKind.RECEIPT)
+
+    def pdf_text() -> str:
+        pdf = letters.document_pdf(session, doc.id)
+        return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    assert "作废" not in pdf_text()
+    letters.cancel_document(session, document_id=doc.id, reason="重复出具")
+    assert "作废" in pdf_text()
+    assert doc.number in pdf_text()
+
+
+def test_text_inside_a_sentence_stays_in_it(session: Session) -> None:
+    app = register(session)
+    row = session.get(Application, app)
+    assert row is not None
+    row.content = "某项目的环评批复\n及其附件"
+    text = issue_text(session, app, DocumentKind.RECEIPT)
+    assert "申请内容：某项目的环评批复 及其附件。" in text

@@ -208,3 +208,18 @@ def test_the_detail_has_documents_and_case_file_tabs(
     qtbot.addWidget(dialog)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[3:5] == ["文书", "案卷"]
+
+
+def test_a_service_proof_serves_the_selected_document(
+    qtbot: QtBot, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.session() as session:
+        doc = letters.issue_letter(session, application_id=app_id, kind=DocumentKind.RECEIPT)
+    panel = DocumentsPanel(database, app_id, DataBus(), today_provider=lambda: TODAY)
+    qtbot.addWidget(panel)
+    seen: list[Any] = []
+    monkeypatch.setattr(LetterDialog, "ask", lambda *a, **k: seen.append(k["served_document_id"]))
+    panel.issue(DocumentKind.SERVICE)
+    panel.table.selectRow(0)
+    panel.issue(DocumentKind.SERVICE)
+    assert seen == [None, doc.id]
