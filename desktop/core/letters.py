@@ -208,6 +208,13 @@ FREE_TEXT: Mapping[DocumentKind, tuple[str, ...]] = {
 #: Every other field sits inside a sentence, so its lines are joined.
 BLOCK_FIELDS = frozenset({"correction_items", "reply_detail"})
 
+#: Reply variants whose decision is only complete with the clerk's details: where the
+#: information was published (36(一)), how to get the publication (39), or, for 其他, the
+#: decision and its basis themselves.
+DETAIL_REQUIRED_VARIANTS = frozenset(
+    {ALREADY_DISCLOSED, Outcome.NOT_PROCESSED_PUBLICATION.value, Outcome.OTHER_OTHER.value}
+)
+
 #: Free-text parts that must not be left empty.
 REQUIRED_TEXT = frozenset({"correction_items", "fee_basis"})
 

@@ -290,6 +290,8 @@ def draft_letter(
         values.setdefault(key, "")
         if key in letters.REQUIRED_TEXT and not values[key] and not preview:
             raise LetterRefused(f"请填写{letters.FIELDS[key]}")
+    if variant in letters.DETAIL_REQUIRED_VARIANTS and not values["reply_detail"] and not preview:
+        raise LetterRefused(f"该答复书须写明{letters.FIELDS['reply_detail']}")
     fields = _fields(session, row, kind, variant, day, events, event, values)
     if served is not None:
         fields.update(_service_fields(served))

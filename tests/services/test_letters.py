@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Application
 from desktop.core.applications import ApplicationInput
-from desktop.core.letters import DocumentKind, DocumentStatus, ServiceMethod, reply_variants
+from desktop.core.letters import (
+    DETAIL_REQUIRED_VARIANTS,
+    DocumentKind,
+    DocumentStatus,
+    ServiceMethod,
+    reply_variants,
+)
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ApplicantType,
@@ -98,7 +104,14 @@ def test_every_reply_variant_cites_its_basis(
 ) -> None:
     app = register(session)
     reply(session, app, outcome)
-    text = issue_text(session, app, DocumentKind.REPLY, variant=variant)
+    detail = {"reply_detail": "网址：http://www.example.gov.cn/xxgk/"}
+    if variant in DETAIL_REQUIRED_VARIANTS:
+        with pytest.raises(LetterRefused, match="须写明答复的具体内容"):
+            letters.issue_letter(
+                session, application_id=app, kind=DocumentKind.REPLY, variant=variant
+            )
+    text = issue_text(session, app, DocumentKind.REPLY, variant=variant, texts=detail)
+    assert "网址：http://www.example.gov.cn/xxgk/" in text
     assert "张三：" in text
     assert "2026年3月2日" in text
     assert "2026年3月20日" in text
