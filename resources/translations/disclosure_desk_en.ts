@@ -204,47 +204,57 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="85"/>
+        <location filename="../../desktop/ui/application_detail.py" line="86"/>
         <source>放弃修改并重新载入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="86"/>
+        <location filename="../../desktop/ui/application_detail.py" line="87"/>
         <source>保存修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="113"/>
+        <location filename="../../desktop/ui/application_detail.py" line="114"/>
         <source>登记信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="118"/>
+        <location filename="../../desktop/ui/application_detail.py" line="119"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="128"/>
+        <location filename="../../desktop/ui/application_detail.py" line="129"/>
         <source>复议诉讼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="131"/>
+        <location filename="../../desktop/ui/application_detail.py" line="134"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_detail.py" line="138"/>
+        <source>案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_detail.py" line="140"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="161"/>
+        <location filename="../../desktop/ui/application_detail.py" line="170"/>
         <source>该申请已不存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="164"/>
+        <location filename="../../desktop/ui/application_detail.py" line="173"/>
         <source>申请详情 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="186"/>
+        <location filename="../../desktop/ui/application_detail.py" line="195"/>
         <source>保存失败：该申请已被他人修改。您的修改仍保留在表单中，可以记下后重新载入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +391,104 @@
     <message>
         <location filename="../../desktop/ui/application_form.py" line="237"/>
         <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="610"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="611"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="612"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="613"/>
+        <source>添加人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="614"/>
+        <source>添加时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="620"/>
+        <source>添加文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="621"/>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="622"/>
+        <source>移出案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="623"/>
+        <source>生成归档PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="631"/>
+        <source>类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="638"/>
+        <source>归档PDF包括案卷封面、卷内目录、全部有效文书和本页的文件（按日期排列）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="674"/>
+        <source>添加到案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="676"/>
+        <source>PDF 或图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="686"/>
+        <source>无法读取文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="731"/>
+        <source>保存归档PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="731"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="736"/>
+        <source>案卷.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="749"/>
+        <source>无法写入文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="752"/>
+        <source>已生成归档PDF：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,143 +882,246 @@
 <context>
     <name>DetailHeader</name>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="51"/>
+        <location filename="../../desktop/ui/application_detail.py" line="52"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="52"/>
+        <location filename="../../desktop/ui/application_detail.py" line="53"/>
         <source>答复期限：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="54"/>
+        <location filename="../../desktop/ui/application_detail.py" line="55"/>
         <source>剩余 %1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="359"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="360"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="361"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="362"/>
+        <source>出具人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="363"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="364"/>
+        <source>送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="367"/>
+        <source>出具文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="373"/>
+        <source>另存为PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="374"/>
+        <source>另存为Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="375"/>
+        <source>登记送达…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="376"/>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="418"/>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="475"/>
+        <source>保存文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="482"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="482"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="494"/>
+        <source>无法写入文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="539"/>
+        <source>按送达记录（%1），答复的法定日期为 %2，台账记录的答复日期为 %3。是否更正台账中的答复日期？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="545"/>
+        <source>答复日期与送达记录不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="568"/>
+        <source>作废文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="568"/>
+        <source>作废“%1”的原因：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="112"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="114"/>
         <source>更正：</source>
         <extracomment>Records the input; returns the message to show, or &quot;&quot; when it was recorded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="133"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="135"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="143"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="145"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="145"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="147"/>
         <source>更正原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="149"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="151"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="150"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="152"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="290"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="294"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="292"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="296"/>
         <source>送达方式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="221"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="223"/>
         <source>补正期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="138"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="140"/>
         <source>当面送达的，答复日期为申请人签收之日；邮寄的，为交邮之日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="221"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="223"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="260"/>
         <source> 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="231"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="233"/>
         <source>已超过补正通知期限（%1）：将记为补正告知逾期，答复期限不中止、不重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="238"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="240"/>
         <source>征求意见对象：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="239"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="241"/>
         <source>名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="252"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="254"/>
         <source>答复的征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="256"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
         <source>批准人（负责人）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="257"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="259"/>
         <source>告知申请人日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="260"/>
         <source>延长：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="263"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="265"/>
         <source>另行确定的期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="264"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="266"/>
         <source>理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="271"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="273"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="275"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="277"/>
         <source>金额：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="289"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="291"/>
         <source>办理结果：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="301"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="303"/>
         <source>已核对日期，仍按此日期记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="327"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="329"/>
         <source>当面送达的，答复日期即申请人签收之日，送达日期应与答复日期（%1）相同。申请人于送达日期签收的，请先更正答复日期。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,175 +1525,293 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="116"/>
+        <source>出具文书：</source>
+        <extracomment>The document each 办理 action is offered after it is recorded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="122"/>
+        <source>出具（分配编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="128"/>
+        <source>成文日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="130"/>
+        <source>答复书样式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="145"/>
+        <source>编号在出具时分配；出具后不能修改，只能作废后重新出具。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="153"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="43"/>
+        <source>文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="46"/>
+        <source>模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="46"/>
+        <source>使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="56"/>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="57"/>
+        <source>载入修改后的模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="58"/>
+        <source>恢复默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="70"/>
+        <source>导出模板后可用 Word 或 WPS 修改文字和格式，再载入本机关使用；“{{ 字段 }}”处由系统填写，只能使用右侧列出的字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="84"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="107"/>
+        <source>默认模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="115"/>
+        <source>本机关模板（%1 %2 载入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="136"/>
+        <source>导出文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="136"/>
+        <location filename="../../desktop/ui/letter_templates.py" line="142"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="142"/>
+        <source>载入文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="158"/>
+        <source>无法写入文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="172"/>
+        <source>无法读取文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="480"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="483"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="482"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="485"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="486"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="489"/>
         <source>更正…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="487"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="490"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="488"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="491"/>
         <source>期限说明…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="501"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="509"/>
         <source>办理记录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="539"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="547"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="545"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="553"/>
         <source>（剩余 %1 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="547"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="555"/>
         <source>（已逾期 %1 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="550"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="558"/>
         <source> 临时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="558"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="566"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="560"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="568"/>
         <source>适用规则：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="564"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="572"/>
         <source>暂停计算（等待补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="566"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="574"/>
         <source>当前答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="567"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="575"/>
         <source>法定答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="570"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="578"/>
         <source>延长后期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="570"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="578"/>
         <source>（未延期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="573"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="581"/>
         <source>另行确定期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="576"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="584"/>
         <source>；%1 发出，补正告知逾期（期限不中止、不重新计算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="579"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="587"/>
         <source>补正通知期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="582"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="590"/>
         <source>，%1 已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="584"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="592"/>
         <source>，尚未答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="586"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="594"/>
         <source>%1 发出，答复期限 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="588"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="596"/>
         <source>征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="591"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="599"/>
         <source>缴费期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="613"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="621"/>
         <source>没有可办理的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="621"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="629"/>
         <source>已作废：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="631"/>
         <source>更正后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="628"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="636"/>
         <source>（补正告知逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="708"/>
+        <source>出具《%1》…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,33 +1955,33 @@
 <context>
     <name>NameListEditor</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
         <source>添加</source>
         <extracomment>The serial number used in the pattern&apos;s live example.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>重命名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="58"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>新项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,39 +2206,92 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="274"/>
+        <source>登记送达：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="279"/>
+        <source>交邮或发送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="280"/>
+        <source>送达（签收）日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="286"/>
+        <source>答复的法定日期：当面送达以签收之日为准；邮寄以交邮之日为准；电子方式以发送之日为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="293"/>
+        <source>送达方式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="294"/>
+        <source>邮件单号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="300"/>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="301"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="178"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="191"/>
         <source>机关与提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="192"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="211"/>
+        <source>文书模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="222"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="223"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="255"/>
         <source>示例：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="293"/>
         <source>内容分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="294"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,27 +2299,27 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="397"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="399"/>
         <source>作废事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="398"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="400"/>
         <source>作废“%1”（%2）？事件不会被删除，会标记为已作废。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="405"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="407"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="406"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="408"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="410"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="412"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2448,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="554"/>
+        <source>按送达记录更正答复日期</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2525,121 +2915,216 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="92"/>
-        <source>1.属于国家秘密</source>
+        <source>政府信息公开申请登记回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="93"/>
-        <source>2.其他法律行政法规禁止公开</source>
+        <source>补正申请告知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="94"/>
-        <source>3.危及“三安全一稳定”</source>
+        <source>延期答复告知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="95"/>
-        <source>4.保护第三方合法权益</source>
+        <source>征求意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="96"/>
-        <source>5.属于三类内部事务信息</source>
+        <source>收费通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="97"/>
-        <source>6.属于四类过程性信息</source>
+        <source>政府信息公开申请答复书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="98"/>
-        <source>7.属于行政执法案卷</source>
+        <source>送达回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="99"/>
-        <source>8.属于行政查询事项</source>
+        <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="100"/>
-        <source>1.本机关不掌握相关政府信息</source>
+        <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="101"/>
-        <source>2.没有现成信息需要另行制作</source>
+        <source>挂号信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="102"/>
-        <source>3.补正后申请内容仍不明确</source>
+        <source>EMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="103"/>
-        <source>1.信访举报投诉类申请</source>
+        <source>平信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="104"/>
-        <source>2.重复申请</source>
+        <source>在线平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="105"/>
-        <source>3.要求提供公开出版物</source>
+        <source>申请书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="106"/>
-        <source>4.无正当理由大量反复申请</source>
+        <source>身份证明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="107"/>
-        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <source>信封</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="108"/>
-        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <source>邮寄凭证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="109"/>
-        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <source>送达回证（签收）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="110"/>
-        <source>3.其他</source>
+        <source>提供的信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="111"/>
-        <source>当面提交的，以提交之日为收到申请之日</source>
+        <source>1.属于国家秘密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="112"/>
-        <source>挂号/EMS以签收之日为准；平信以与申请人确认之日为准</source>
+        <source>2.其他法律行政法规禁止公开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="113"/>
-        <source>以双方确认之日为收到申请之日</source>
+        <source>3.危及“三安全一稳定”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="114"/>
-        <source>以电子邮件系统收到之日为收到申请之日</source>
+        <source>4.保护第三方合法权益</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="115"/>
+        <source>5.属于三类内部事务信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="116"/>
+        <source>6.属于四类过程性信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="117"/>
+        <source>7.属于行政执法案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="118"/>
+        <source>8.属于行政查询事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="119"/>
+        <source>1.本机关不掌握相关政府信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="120"/>
+        <source>2.没有现成信息需要另行制作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="121"/>
+        <source>3.补正后申请内容仍不明确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="122"/>
+        <source>1.信访举报投诉类申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="123"/>
+        <source>2.重复申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="124"/>
+        <source>3.要求提供公开出版物</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="125"/>
+        <source>4.无正当理由大量反复申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="126"/>
+        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="127"/>
+        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="128"/>
+        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="129"/>
+        <source>3.其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="130"/>
+        <source>当面提交的，以提交之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="131"/>
+        <source>挂号/EMS以签收之日为准；平信以与申请人确认之日为准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="132"/>
+        <source>以双方确认之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="133"/>
+        <source>以电子邮件系统收到之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="134"/>
         <source>以收到传真并双方确认之日为收到申请之日</source>
         <translation type="unfinished"></translation>
     </message>
