@@ -19,7 +19,7 @@ _SYSTEM_CJK_FONTS = (
     "/System/Library/Fonts/Supplemental/Songti.ttc",
 )
 
-#: Song/Ming-style TrueType fonts for official documents (letters.md §4), most preferred first.
+#: Song/Ming (宋体/明体) TrueType faces for the body of published tables, most preferred first.
 _SYSTEM_SONG_FONTS = (
     "/usr/share/fonts/truetype/arphic/uming.ttc",
     "C:/Windows/Fonts/simsun.ttc",
@@ -42,23 +42,25 @@ def resource(*parts: str) -> Path:
 
 def cjk_font_path() -> Path | None:
     """A TrueType CJK font to embed in PDFs and load into Qt: bundled first, then the system's."""
-    bundled = sorted(resource("fonts").glob("*.tt[fc]")) if resource("fonts").is_dir() else []
+    bundled = [p for p in _bundled_fonts() if not _is_song(p)]
     for candidate in [*bundled, *map(Path, _SYSTEM_CJK_FONTS)]:
         if candidate.is_file():
             return candidate
     return None
 
 
-def song_font_path() -> Path | None:
-    """A Song/Ming-style TrueType font for letters: bundled (``*song*``/``*ming*``) first."""
+def _bundled_fonts() -> list[Path]:
     folder = resource("fonts")
-    bundled = (
-        sorted(
-            p for p in folder.glob("*.tt[fc]") if any(w in p.name.lower() for w in ("song", "ming"))
-        )
-        if folder.is_dir()
-        else []
-    )
+    return sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []
+
+
+def _is_song(path: Path) -> bool:
+    return any(key in path.name.lower() for key in ("ming", "song", "simsun"))
+
+
+def song_font_path() -> Path | None:
+    """A TrueType Song/Ming face for published tables (bundled ``*ming*``/``*song*`` first)."""
+    bundled = [p for p in _bundled_fonts() if _is_song(p)]
     for candidate in [*bundled, *map(Path, _SYSTEM_SONG_FONTS)]:
         if candidate.is_file():
             return candidate

@@ -17,7 +17,7 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   # a TrueType CJK font: Qt shows Chinese with it, ReportLab embeds it in PDFs
   fonts-wqy-zenhei
-  # a Song/Ming face for the letters' PDFs (GB/T 9704 body text)
+  # a TrueType Song/Ming face (AR PL UMing): the body of published tables and reports
   fonts-arphic-uming
 )
 [ "$dev" = 1 ] && packages+=(poppler-utils postgresql)
