@@ -98,6 +98,235 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportWindow</name>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="117"/>
+        <source>年度报告</source>
+        <extracomment>Emitted with a Chinese message after a save, an export or a publication. Emitted with a Chinese message when something fails (nothing changed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="132"/>
+        <source>报告年度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="150"/>
+        <source>总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。每段一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="154"/>
+        <source>按统计数字重新起草</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="158"/>
+        <source>依申请公开情况（按统计数字起草，可修改）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="163"/>
+        <source>一、总体情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="170"/>
+        <source>二、主动公开（表二）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="171"/>
+        <source>存在的主要问题及改进情况。每段一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="172"/>
+        <source>五、问题及改进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="173"/>
+        <source>其他需要报告的事项。每段一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="177"/>
+        <source>六、其他事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="186"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="195"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="200"/>
+        <source>三、收到和处理申请情况（计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="201"/>
+        <source>四、复议、诉讼情况（计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="205"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="206"/>
+        <source>导出 Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="207"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="208"/>
+        <source>标记为已发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="209"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="247"/>
+        <source>报告中本部分之后自动列出信息处理费情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="267"/>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="267"/>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="267"/>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="314"/>
+        <source>尚未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="316"/>
+        <source>（未知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="317"/>
+        <source>最后保存：%1，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="321"/>
+        <source>（按统计数字起草，尚未修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="367"/>
+        <source>尚未填写（导出时印为“（待填写）”）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="370"/>
+        <source>各部分均已填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="373"/>
+        <source>&#x3000;有未保存的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="390"/>
+        <source>没有需要保存的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="398"/>
+        <source>未保存：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="401"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="408"/>
+        <source>导出年度报告</source>
+        <extracomment>Asked before exporting with empty parts; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="409"/>
+        <source>以下部分尚未填写，将印为“（待填写）”：
+%1
+
+仍然导出吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="417"/>
+        <source>保存年度报告</source>
+        <extracomment>Asks where to save; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="429"/>
+        <source>%1年政府信息公开工作年度报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="430"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="430"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="452"/>
+        <source>无法保存文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="454"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="474"/>
+        <source>未发布：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="476"/>
+        <source>已标记为已发布：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/ui/app_setup.py" line="17"/>
@@ -658,140 +887,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="375"/>
+        <location filename="../../desktop/ui/dashboard.py" line="381"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="379"/>
+        <location filename="../../desktop/ui/dashboard.py" line="385"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="417"/>
+        <location filename="../../desktop/ui/dashboard.py" line="423"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="432"/>
+        <location filename="../../desktop/ui/dashboard.py" line="438"/>
         <source>{0}年第{1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="549"/>
+        <location filename="../../desktop/ui/dashboard.py" line="555"/>
         <source>{0}：{1} 件（按剩余工作日排序，逾期最久的在前；双击打开申请）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="565"/>
+        <location filename="../../desktop/ui/dashboard.py" line="571"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
+        <location filename="../../desktop/ui/dashboard.py" line="572"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="567"/>
+        <location filename="../../desktop/ui/dashboard.py" line="573"/>
         <source>{0}个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="568"/>
+        <location filename="../../desktop/ui/dashboard.py" line="574"/>
         <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="569"/>
+        <location filename="../../desktop/ui/dashboard.py" line="575"/>
         <source>补正通知待发（7个工作日内）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="570"/>
+        <location filename="../../desktop/ui/dashboard.py" line="576"/>
         <source>征求意见待答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="571"/>
+        <location filename="../../desktop/ui/dashboard.py" line="577"/>
         <source>待缴费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="572"/>
-        <location filename="../../desktop/ui/dashboard.py" line="575"/>
+        <location filename="../../desktop/ui/dashboard.py" line="578"/>
+        <location filename="../../desktop/ui/dashboard.py" line="581"/>
         <source>{0}
 新收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="573"/>
-        <location filename="../../desktop/ui/dashboard.py" line="576"/>
+        <location filename="../../desktop/ui/dashboard.py" line="579"/>
+        <location filename="../../desktop/ui/dashboard.py" line="582"/>
         <source>{0}
 办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="574"/>
-        <location filename="../../desktop/ui/dashboard.py" line="577"/>
+        <location filename="../../desktop/ui/dashboard.py" line="580"/>
+        <location filename="../../desktop/ui/dashboard.py" line="583"/>
         <source>{0}
 按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="578"/>
+        <location filename="../../desktop/ui/dashboard.py" line="584"/>
         <source>{0}
 补正告知逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="600"/>
+        <location filename="../../desktop/ui/dashboard.py" line="607"/>
         <source>按时答复 {0} 件 / 以答复办结 {1} 件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="608"/>
+        <location filename="../../desktop/ui/dashboard.py" line="615"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="618"/>
+        <location filename="../../desktop/ui/dashboard.py" line="625"/>
         <source>{0}每月收到申请（按渠道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="621"/>
+        <location filename="../../desktop/ui/dashboard.py" line="628"/>
         <source>本年度尚无申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="625"/>
+        <location filename="../../desktop/ui/dashboard.py" line="632"/>
         <source>按时办结率（按季度）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="627"/>
+        <location filename="../../desktop/ui/dashboard.py" line="634"/>
         <source>{0}年
 {1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="632"/>
+        <location filename="../../desktop/ui/dashboard.py" line="639"/>
         <source>按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="642"/>
+        <location filename="../../desktop/ui/dashboard.py" line="649"/>
         <source>办理中申请（按剩余工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="645"/>
+        <location filename="../../desktop/ui/dashboard.py" line="652"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="648"/>
+        <location filename="../../desktop/ui/dashboard.py" line="655"/>
         <source>没有办理中的申请</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,148 +1450,148 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>导出报告</source>
         <extracomment>Formats each report offers (the statistics publications are PDF only). Emitted when a report has been generated (the ``GeneratedReport``). Emitted with a Chinese message when generation or publication fails. Emitted after a report was marked published (the confirmation text).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>季度统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>自定义期间统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
         <source>年度报告表格（表三、表四）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>第一季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>第二季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>第三季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>第四季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
         <source>生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
         <source>标记为已发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>报告：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>季度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>开始日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="279"/>
         <source>结束日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>格式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="353"/>
         <source>结束日期不能早于开始日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="366"/>
         <source>正在生成，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="374"/>
         <source>正在标记为已发布……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
         <source>保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
         <source>%1 文件 (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
         <source>无法保存文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="399"/>
         <source>已保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="442"/>
         <source>已生成 %1 文件（%2 字节）。此格式不提供预览，请点击“保存…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="446"/>
         <source>已生成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="455"/>
         <source>出错：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="462"/>
         <source>参数已更改，请重新生成。</source>
         <translation type="unfinished"></translation>
     </message>
