@@ -31,7 +31,6 @@ def register(sub: Any) -> None:
     )
     issue.add_argument("--format", choices=["docx", "pdf"], default=None, help="默认按文件后缀")
     issue.add_argument("--out", type=Path, required=True, metavar="FILE", help="输出文件")
-    issue.add_argument("--by", default="", help="出具人")
     issue.set_defaults(handler=run_issue)
 
     listing = actions.add_parser("list", help="列出申请的全部文书")
@@ -60,33 +59,41 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run_issue(args: argparse.Namespace) -> int:
+    from desktop.core.roles import Permission
     from desktop.services import letters
     from desktop.services.applications import find_by_serial
+    from desktop.services.operations import run_operation
 
     fmt = _format(args)
+    texts = _texts(args.text)
     database = open_db(args)
+
+    def issue(session: Any) -> tuple[letters.DocumentView, bytes]:
+        application_id = find_by_serial(session, args.application)
+        if application_id is None:
+            raise CliError(f"没有编号为 {args.application} 的申请")
+        document = letters.issue_letter(
+            session,
+            application_id=application_id,
+            kind=DocumentKind(args.kind),
+            on=args.date,
+            variant=args.variant,
+            texts=texts,
+            issued_by=args.actor.name,
+        )
+        render = letters.document_pdf if fmt == "pdf" else letters.document_docx
+        return document, render(session, document.id)
+
     try:
-        with database.session() as session:
-            application_id = find_by_serial(session, args.application)
-            if application_id is None:
-                raise CliError(f"没有编号为 {args.application} 的申请")
-            document = letters.issue_letter(
-                session,
-                application_id=application_id,
-                kind=DocumentKind(args.kind),
-                on=args.date,
-                variant=args.variant,
-                texts=_texts(args.text),
-                issued_by=args.by,
-            )
-            data = (
-                letters.document_pdf(session, document.id)
-                if fmt == "pdf"
-                else letters.document_docx(session, document.id)
-            )
-            args.out.write_bytes(data)
-    except letters.LetterRefused as refused:
-        raise CliError(str(refused)) from refused
+        (document, data), _ = run_operation(
+            database,
+            args.actor,
+            issue,
+            action="letter.issue",
+            permission=Permission.HANDLE,
+            details=lambda result: {"number": result[0].number},
+        )
+        args.out.write_bytes(data)
     except OSError as error:
         raise CliError(f"无法写入文件：{error.strerror or error}") from error
     finally:
@@ -98,14 +105,18 @@ def run_issue(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from desktop.services import letters
     from desktop.services.applications import find_by_serial
+    from desktop.services.operations import read_operation
 
     database = open_db(args)
+
+    def listing(session: Any) -> list[letters.DocumentView]:
+        application_id = find_by_serial(session, args.application)
+        if application_id is None:
+            raise CliError(f"没有编号为 {args.application} 的申请")
+        return letters.documents_of(session, application_id)
+
     try:
-        with database.session() as session:
-            application_id = find_by_serial(session, args.application)
-            if application_id is None:
-                raise CliError(f"没有编号为 {args.application} 的申请")
-            documents = letters.documents_of(session, application_id)
+        documents = read_operation(database, args.actor, listing)
     finally:
         database.close()
     rows = [

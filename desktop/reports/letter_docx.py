@@ -22,9 +22,10 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError
 
 from desktop.core.letters import unknown_fields
+from desktop.errors import UserError
 
 
-class TemplateRefused(ValueError):
+class TemplateRefused(UserError):
     """A template that cannot be used (message in Chinese)."""
 
 

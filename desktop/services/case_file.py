@@ -23,13 +23,14 @@ from desktop.core.letters import (
     attachment_problem,
 )
 from desktop.core.vocab import Outcome
+from desktop.errors import UserError
 from desktop.reports.case_file import CaseCover, CaseItem, case_file_pdf
 from desktop.services import letters
 from desktop.services import settings as settings_service
 from desktop.services.applications import NotFound, get_application_row
 
 
-class AttachmentRefused(ValueError):
+class AttachmentRefused(UserError):
     """The file cannot be added (message in Chinese)."""
 
 

@@ -32,6 +32,7 @@ from desktop.core import letters
 from desktop.core.deadlines import ClockEvent, compute_deadlines
 from desktop.core.letters import DocumentKind, DocumentStatus, ServiceMethod, chinese_date
 from desktop.core.vocab import EventKind, Outcome
+from desktop.errors import UserError
 from desktop.paths import resource
 from desktop.reports.letter_docx import (
     LetterContent,
@@ -47,7 +48,7 @@ from desktop.services.calendar import load_calendar
 from desktop.services.derived import clock_events
 
 
-class LetterRefused(ValueError):
+class LetterRefused(UserError):
     """The document cannot be drafted, issued or changed (message in Chinese)."""
 
 

@@ -4,7 +4,7 @@
 issues it (the number is given only then). ``DocumentsPanel`` lists every issued
 document with re-print (PDF or Word, same number), service records and 作废.
 ``AttachmentsPanel`` keeps the scans and photos and builds the 归档 PDF.
-Each write is one service call in one session block.
+Reads and writes go through the operation runner (each write audited).
 """
 
 from __future__ import annotations
@@ -48,15 +48,16 @@ from desktop.core.letters import (
     DocumentStatus,
     ServiceMethod,
 )
+from desktop.core.roles import Permission
 from desktop.core.vocab import EventKind
+from desktop.errors import UserError
 from desktop.reports.letter_docx import LetterContent, Para, Role
 from desktop.services import case_file, letters
 from desktop.services import events as events_service
-from desktop.services.case_file import AttachmentRefused, AttachmentView
-from desktop.services.database import Database
-from desktop.services.events import EventRefused
-from desktop.services.letters import DateMismatch, DocumentView, LetterRefused
-from desktop.ui.bus import DataBus
+from desktop.services.case_file import AttachmentView
+from desktop.services.letters import DateMismatch, DocumentView
+from desktop.services.operations import Changes
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import DateEdit, FieldError, OptionalDateEdit, vocab_label
 
 #: The document each 办理 action is offered after it is recorded.
@@ -101,17 +102,16 @@ class LetterDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
         kind: DocumentKind,
         parent: QWidget | None = None,
         *,
-        issued_by: str = "",
         served_document_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database, self.application_id, self.kind = database, application_id, kind
-        self.issued_by, self.served_document_id = issued_by, served_document_id
+        self.ops, self.application_id, self.kind = ops, application_id, kind
+        self.served_document_id = served_document_id
         self.issued: DocumentView | None = None
         self.setWindowTitle(self.tr("出具文书：") + vocab_label(kind))
         self.on = DateEdit(self)
@@ -162,21 +162,23 @@ class LetterDialog(QDialog):
 
     def _load(self) -> None:
         """Fill the date, variants and free text from a first draft (or show why there is none)."""
+        application_id, kind, served = self.application_id, self.kind, self.served_document_id
         try:
-            with self.database.session() as session:
-                choices = (
-                    letters.reply_variant_choices(session, self.application_id)
-                    if self.kind is DocumentKind.REPLY
-                    else ()
-                )
-                draft = letters.draft_letter(
-                    session,
-                    application_id=self.application_id,
-                    kind=self.kind,
-                    served_document_id=self.served_document_id,
+            choices = (
+                self.ops.read(lambda s: letters.reply_variant_choices(s, application_id))
+                if kind is DocumentKind.REPLY
+                else ()
+            )
+            draft = self.ops.read(
+                lambda s: letters.draft_letter(
+                    s,
+                    application_id=application_id,
+                    kind=kind,
+                    served_document_id=served,
                     preview=True,
                 )
-        except LetterRefused as refused:
+            )
+        except UserError as refused:
             self.error.show_message(str(refused))
             self.issue_button.setEnabled(False)
             return
@@ -199,38 +201,49 @@ class LetterDialog(QDialog):
     def update_preview(self) -> None:
         if getattr(self, "_loading", False):
             return
+        application_id, kind, served = self.application_id, self.kind, self.served_document_id
+        on, variant, texts = self.on.value(), self._variant(), self.values()
         try:
-            with self.database.session() as session:
-                draft = letters.draft_letter(
-                    session,
-                    application_id=self.application_id,
-                    kind=self.kind,
-                    on=self.on.value(),
-                    variant=self._variant(),
-                    texts=self.values(),
-                    served_document_id=self.served_document_id,
+            draft = self.ops.read(
+                lambda s: letters.draft_letter(
+                    s,
+                    application_id=application_id,
+                    kind=kind,
+                    on=on,
+                    variant=variant,
+                    texts=texts,
+                    served_document_id=served,
                     preview=True,
                 )
-        except LetterRefused as refused:
+            )
+        except UserError as refused:
             self.error.show_message(str(refused))
             return
         self.error.show_message("")
         self.preview.setHtml(_html(draft.content))
 
     def issue(self) -> None:
+        application_id, kind, served = self.application_id, self.kind, self.served_document_id
+        on, variant, texts = self.on.value(), self._variant(), self.values()
+        user = self.ops.actor.name
         try:
-            with self.database.session() as session:
-                self.issued = letters.issue_letter(
-                    session,
-                    application_id=self.application_id,
-                    kind=self.kind,
-                    on=self.on.value(),
-                    variant=self._variant(),
-                    texts=self.values(),
-                    served_document_id=self.served_document_id,
-                    issued_by=self.issued_by,
-                )
-        except LetterRefused as refused:
+            self.issued = self.ops.call(
+                lambda s: letters.issue_letter(
+                    s,
+                    application_id=application_id,
+                    kind=kind,
+                    on=on,
+                    variant=variant,
+                    texts=texts,
+                    served_document_id=served,
+                    issued_by=user,
+                ),
+                action="letter.issue",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([application_id]),
+                details=lambda d: {"number": d.number},
+            )
+        except UserError as refused:
             self.error.show_message(str(refused))
             return
         self.accept()
@@ -239,21 +252,13 @@ class LetterDialog(QDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        database: Database,
+        ops: Operations,
         application_id: int,
         kind: DocumentKind,
         *,
-        issued_by: str = "",
         served_document_id: int | None = None,
     ) -> DocumentView | None:
-        dialog = cls(
-            database,
-            application_id,
-            kind,
-            parent,
-            issued_by=issued_by,
-            served_document_id=served_document_id,
-        )
+        dialog = cls(ops, application_id, kind, parent, served_document_id=served_document_id)
         dialog.exec()
         return dialog.issued
 
@@ -341,17 +346,15 @@ class DocumentsPanel(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
-        bus: DataBus,
         parent: QWidget | None = None,
         *,
         today_provider: Callable[[], dt.date] = dt.date.today,
-        user: str = "",
     ) -> None:
         super().__init__(parent)
-        self.database, self.application_id, self.bus = database, application_id, bus
-        self.today_provider, self.user = today_provider, user
+        self.ops, self.application_id = ops, application_id
+        self.today_provider = today_provider
         self.documents: list[DocumentView] = []
         self.table = _table(
             self,
@@ -394,16 +397,16 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        bus.applications_changed.connect(self._changed)
+        ops.bus.changed.connect(self._changed)
         self.refresh()
 
-    def _changed(self, ids: list[int]) -> None:
-        if not ids or self.application_id in ids:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(self.application_id):
             self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
-            self.documents = letters.documents_of(session, self.application_id)
+        application_id = self.application_id
+        self.documents = self.ops.read(lambda s: letters.documents_of(s, application_id))
         self.table.setRowCount(len(self.documents))
         for row, doc in enumerate(self.documents):
             service = doc.services[-1] if doc.services else None
@@ -458,17 +461,9 @@ class DocumentsPanel(QWidget):
             and selected.status is DocumentStatus.VALID
             else None
         )
-        issued = LetterDialog.ask(
-            self,
-            self.database,
-            self.application_id,
-            kind,
-            issued_by=self.user,
-            served_document_id=served,
+        return LetterDialog.ask(
+            self, self.ops, self.application_id, kind, served_document_id=served
         )
-        if issued is not None:
-            self.bus.applications_changed.emit([self.application_id])
-        return issued
 
     def ask_save_path(self, suggested: str, pattern: str) -> str:
         """The file to write (a method so that tests answer it)."""
@@ -483,11 +478,8 @@ class DocumentsPanel(QWidget):
         path = self.ask_save_path(f"{doc.number}.{fmt}", pattern)
         if not path:
             return
-        with self.database.session() as session:
-            if fmt == "pdf":
-                data = letters.document_pdf(session, doc.id)
-            else:
-                data = letters.document_docx(session, doc.id)
+        render = letters.document_pdf if fmt == "pdf" else letters.document_docx
+        data = self.ops.read(lambda s: render(s, doc.id), permission=Permission.EXPORT_PERSONAL)
         try:
             Path(path).write_bytes(data)
         except OSError as error:
@@ -504,26 +496,30 @@ class DocumentsPanel(QWidget):
         def submit(
             method: ServiceMethod, tracking: str, posted: dt.date | None, served: dt.date | None
         ) -> str:
+            today, user = self.today_provider(), self.ops.actor.name
             try:
-                with self.database.session() as session:
-                    found[0] = letters.record_service(
-                        session,
+                found[0] = self.ops.call(
+                    lambda s: letters.record_service(
+                        s,
                         document_id=doc.id,
                         method=method,
                         tracking_no=tracking,
                         posted_on=posted,
                         served_on=served,
-                        today=self.today_provider(),
-                        recorded_by=self.user,
-                    )
-            except LetterRefused as refused:
+                        today=today,
+                        recorded_by=user,
+                    ),
+                    action="letter.service",
+                    permission=Permission.HANDLE,
+                    changes=Changes.of_applications([self.application_id]),
+                )
+            except UserError as refused:
                 return str(refused)
             return ""
 
         dialog = ServiceDialog(doc, submit, self, today=self.today_provider())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.refresh()
         if found[0] is not None:
             self.offer_reply_correction(found[0])
 
@@ -544,21 +540,25 @@ class DocumentsPanel(QWidget):
         )
         if not self.confirm(self.tr("答复日期与送达记录不一致"), text):
             return
+        reason = QCoreApplication.translate("letters", "按送达记录更正答复日期")
+        today, user = self.today_provider(), self.ops.actor.name
         try:
-            with self.database.session() as session:
-                events_service.correct_event(
-                    session,
+            self.ops.call(
+                lambda s: events_service.correct_event(
+                    s,
                     event_id=mismatch.event_id,
                     on=mismatch.legal_on,
-                    data=letters.reply_correction_data(session, mismatch),
-                    reason=QCoreApplication.translate("letters", "按送达记录更正答复日期"),
-                    today=self.today_provider(),
-                    recorded_by=self.user,
-                )
-        except EventRefused as refused:
-            self.message.show_message("\n".join(refused.errors))
-            return
-        self.bus.applications_changed.emit([self.application_id])
+                    data=letters.reply_correction_data(s, mismatch),
+                    reason=reason,
+                    today=today,
+                    recorded_by=user,
+                ),
+                action="event.correct.reply",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([self.application_id]),
+            )
+        except UserError as refused:
+            self.message.show_message(str(refused))
 
     def cancel_selected(self) -> None:
         doc = self.selected()
@@ -573,13 +573,17 @@ class DocumentsPanel(QWidget):
 
     def cancel(self, doc: DocumentView, reason: str) -> bool:
         try:
-            with self.database.session() as session:
-                letters.cancel_document(session, document_id=doc.id, reason=reason)
-        except LetterRefused as refused:
+            self.ops.call(
+                lambda s: letters.cancel_document(s, document_id=doc.id, reason=reason),
+                action="letter.cancel",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([self.application_id]),
+                details={"number": doc.number},
+            )
+        except UserError as refused:
             self.message.show_message(str(refused))
             return False
         self.message.show_message("")
-        self.bus.applications_changed.emit([self.application_id])
         return True
 
 
@@ -592,17 +596,15 @@ class AttachmentsPanel(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
-        bus: DataBus,
         parent: QWidget | None = None,
         *,
         today_provider: Callable[[], dt.date] = dt.date.today,
-        user: str = "",
     ) -> None:
         super().__init__(parent)
-        self.database, self.application_id, self.bus = database, application_id, bus
-        self.today_provider, self.user = today_provider, user
+        self.ops, self.application_id = ops, application_id
+        self.today_provider = today_provider
         self.attachments: list[AttachmentView] = []
         self.table = _table(
             self,
@@ -647,8 +649,8 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
-            self.attachments = case_file.attachments_of(session, self.application_id)
+        application_id = self.application_id
+        self.attachments = self.ops.read(lambda s: case_file.attachments_of(s, application_id))
         self.table.setRowCount(len(self.attachments))
         for row, item in enumerate(self.attachments):
             values = (
@@ -690,17 +692,17 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def add(self, name: str, kind: AttachmentKind, data: bytes) -> bool:
+        application_id, user = self.application_id, self.ops.actor.name
         try:
-            with self.database.session() as session:
-                case_file.add_attachment(
-                    session,
-                    application_id=self.application_id,
-                    name=name,
-                    kind=kind,
-                    data=data,
-                    added_by=self.user,
-                )
-        except AttachmentRefused as refused:
+            self.ops.call(
+                lambda s: case_file.add_attachment(
+                    s, application_id=application_id, name=name, kind=kind, data=data, added_by=user
+                ),
+                action="attachment.add",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([application_id]),
+            )
+        except UserError as refused:
             self.message.show_message(f"{name}：{refused}")
             return False
         self.message.show_message("")
@@ -711,8 +713,9 @@ class AttachmentsPanel(QWidget):
         if row is None:
             return
         item = self.attachments[row]
-        with self.database.session() as session:
-            data = case_file.attachment_bytes(session, item.id)
+        data = self.ops.read(
+            lambda s: case_file.attachment_bytes(s, item.id), permission=Permission.EXPORT_PERSONAL
+        )
         folder = Path(tempfile.mkdtemp(prefix="disclosure-desk-"))
         path = folder / item.name
         path.write_bytes(data)
@@ -722,8 +725,17 @@ class AttachmentsPanel(QWidget):
         row = _selected_row(self.table)
         if row is None:
             return
-        with self.database.session() as session:
-            case_file.remove_attachment(session, attachment_id=self.attachments[row].id)
+        attachment_id = self.attachments[row].id
+        try:
+            self.ops.call(
+                lambda s: case_file.remove_attachment(s, attachment_id=attachment_id),
+                action="attachment.remove",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([self.application_id]),
+            )
+        except UserError as refused:
+            self.message.show_message(str(refused))
+            return
         self.refresh()
 
     def ask_save_path(self, suggested: str) -> str:
@@ -736,13 +748,17 @@ class AttachmentsPanel(QWidget):
         path = self.ask_save_path(self.tr("案卷.pdf"))
         if not path:
             return
-        with self.database.session() as session:
-            data = case_file.build_case_file(
-                session,
-                application_id=self.application_id,
-                today=self.today_provider(),
-                archived_by=self.user,
-            )
+        application_id, today, user = (
+            self.application_id,
+            self.today_provider(),
+            self.ops.actor.name,
+        )
+        data = self.ops.read(
+            lambda s: case_file.build_case_file(
+                s, application_id=application_id, today=today, archived_by=user
+            ),
+            permission=Permission.EXPORT_PERSONAL,
+        )
         try:
             Path(path).write_bytes(data)
         except OSError as error:

@@ -26,20 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.letters import FIELDS
+from desktop.core.roles import Permission
+from desktop.errors import UserError
 from desktop.services import letters
-from desktop.services.database import Database
-from desktop.services.letters import LetterRefused, TemplateView
+from desktop.services.letters import TemplateView
+from desktop.services.operations import Changes
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import FieldError
 
 
 class LetterTemplatesDialog(QDialog):
     """The letter templates in use, with export, load and reset."""
 
-    def __init__(
-        self, database: Database, parent: QWidget | None = None, *, user: str = ""
-    ) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.user = database, user
+        self.ops = ops
         self.setWindowTitle(self.tr("文书模板"))
         self.templates: list[TemplateView] = []
         self.table = QTableWidget(0, 2, self)
@@ -100,8 +101,7 @@ class LetterTemplatesDialog(QDialog):
         return f"<b>{self.tr('可用字段')}</b><table cellpadding='2'>{rows}</table>"
 
     def refresh(self) -> None:
-        with self.database.session() as session:
-            self.templates = letters.list_templates(session)
+        self.templates = self.ops.read(letters.list_templates)
         self.table.setRowCount(len(self.templates))
         for row, template in enumerate(self.templates):
             use = self.tr("默认模板")
@@ -129,7 +129,9 @@ class LetterTemplatesDialog(QDialog):
         template = self.selected()
         self.export_button.setEnabled(template is not None)
         self.load_button.setEnabled(template is not None)
-        self.reset_button.setEnabled(template is not None and template.customised)
+        may = self.ops.may(Permission.SETTINGS)
+        self.load_button.setEnabled(template is not None and may)
+        self.reset_button.setEnabled(template is not None and template.customised and may)
 
     def ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
@@ -150,8 +152,8 @@ class LetterTemplatesDialog(QDialog):
         path = self.ask_save_path(f"{template.label}.docx")
         if not path:
             return
-        with self.database.session() as session:
-            data = letters.template_bytes(session, template.key)
+        key = template.key
+        data = self.ops.read(lambda s: letters.template_bytes(s, key))
         try:
             Path(path).write_bytes(data)
         except OSError as error:
@@ -174,10 +176,17 @@ class LetterTemplatesDialog(QDialog):
         self.load(template.key, data)
 
     def load(self, key: str, data: bytes) -> bool:
+        user = self.ops.actor.name
         try:
-            with self.database.session() as session:
-                letters.load_template(session, key=key, data=data, loaded_by=self.user)
-        except LetterRefused as refused:
+            self.ops.call(
+                lambda s: letters.load_template(s, key=key, data=data, loaded_by=user),
+                action="letter.template.load",
+                permission=Permission.SETTINGS,
+                changes=Changes(settings=True),
+                object_kind="letter_template",
+                object_ref=key,
+            )
+        except UserError as refused:
             self.error.show_message(str(refused))
             return False
         self.error.show_message("")
@@ -188,13 +197,24 @@ class LetterTemplatesDialog(QDialog):
         template = self.selected()
         if template is None:
             return
-        with self.database.session() as session:
-            letters.reset_template(session, key=template.key)
+        key = template.key
+        try:
+            self.ops.call(
+                lambda s: letters.reset_template(s, key=key),
+                action="letter.template.reset",
+                permission=Permission.SETTINGS,
+                changes=Changes(settings=True),
+                object_kind="letter_template",
+                object_ref=key,
+            )
+        except UserError as refused:
+            self.error.show_message(str(refused))
+            return
         self.refresh()
 
     @classmethod
-    def run(cls, parent: QWidget | None, database: Database) -> None:
-        dialog = cls(database, parent)
+    def run(cls, parent: QWidget | None, ops: Operations) -> None:
+        dialog = cls(ops, parent)
         try:
             dialog.exec()
         finally:

@@ -18,9 +18,9 @@ from desktop.services import events, letters
 from desktop.services.applications import register_application
 from desktop.services.database import Database
 from desktop.ui.application_detail import ApplicationDetailDialog
-from desktop.ui.bus import DataBus
 from desktop.ui.documents import AttachmentsPanel, DocumentsPanel, LetterDialog
 from desktop.ui.lifecycle import EventDialog, EventInput, LifecyclePanel
+from desktop.ui.operations import Operations
 
 TODAY = dt.date(2026, 3, 27)
 
@@ -51,10 +51,10 @@ def _reply(database: Database, app_id: int, on: dt.date = dt.date(2026, 3, 20)) 
 
 
 def test_letter_dialog_previews_then_issues_with_the_edited_text(
-    qtbot: QtBot, database: Database, app_id: int
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int
 ) -> None:
     _reply(database, app_id)
-    dialog = LetterDialog(database, app_id, DocumentKind.REPLY, issued_by="王五")
+    dialog = LetterDialog(ops, app_id, DocumentKind.REPLY)
     qtbot.addWidget(dialog)
     assert dialog.variant.count() == 2  # 予以公开, 已主动公开
     assert dialog.on.value() == dt.date(2026, 3, 20)
@@ -68,26 +68,26 @@ def test_letter_dialog_previews_then_issues_with_the_edited_text(
     assert dialog.issued is not None
     assert dialog.issued.number == "公开复〔2026〕1号"
     assert dialog.issued.variant == "already_disclosed"
-    assert dialog.issued.created_by == "王五"
+    assert dialog.issued.created_by == ops.actor.name
 
 
 def test_letter_dialog_shows_why_a_letter_cannot_be_issued(
-    qtbot: QtBot, database: Database, app_id: int
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int
 ) -> None:
-    dialog = LetterDialog(database, app_id, DocumentKind.REPLY)
+    dialog = LetterDialog(ops, app_id, DocumentKind.REPLY)
     qtbot.addWidget(dialog)
     assert dialog.error.text() == "该申请尚未记录答复，不能出具答复书"
     assert not dialog.issue_button.isEnabled()
 
 
 def test_correction_items_must_be_typed_before_issue(
-    qtbot: QtBot, database: Database, app_id: int
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int
 ) -> None:
     with database.session() as session:
         events.send_correction_notice(
             session, application_id=app_id, on=dt.date(2026, 3, 4), period_days=10, today=TODAY
         )
-    dialog = LetterDialog(database, app_id, DocumentKind.CORRECTION)
+    dialog = LetterDialog(ops, app_id, DocumentKind.CORRECTION)
     qtbot.addWidget(dialog)
     dialog.issue()
     assert dialog.issued is None
@@ -98,12 +98,16 @@ def test_correction_items_must_be_typed_before_issue(
 
 
 def test_documents_panel_lists_saves_cancels(
-    qtbot: QtBot, database: Database, app_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ops: Operations,
+    database: Database,
+    app_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with database.session() as session:
         doc = letters.issue_letter(session, application_id=app_id, kind=DocumentKind.RECEIPT)
-    bus = DataBus()
-    panel = DocumentsPanel(database, app_id, bus, today_provider=lambda: TODAY)
+    panel = DocumentsPanel(ops, app_id, today_provider=lambda: TODAY)
     qtbot.addWidget(panel)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 1).text() == "公开收〔2026〕1号"  # type: ignore[union-attr]
@@ -114,8 +118,7 @@ def test_documents_panel_lists_saves_cancels(
     assert target.read_bytes().startswith(b"%PDF")
     assert not panel.cancel(doc, "  ")
     assert panel.message.text() == "请填写作废原因"
-    with qtbot.waitSignal(bus.applications_changed):
-        assert panel.cancel(doc, "姓名有误")
+    assert panel.cancel(doc, "姓名有误")
     assert panel.documents[0].status is DocumentStatus.CANCELLED
     assert "作废：姓名有误" in panel.table.item(0, 4).text()  # type: ignore[union-attr]
     panel.table.selectRow(0)
@@ -123,7 +126,7 @@ def test_documents_panel_lists_saves_cancels(
 
 
 def test_a_service_record_that_moves_the_reply_date_offers_a_correction(
-    qtbot: QtBot, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _reply(database, app_id)
     with database.session() as session:
@@ -136,7 +139,7 @@ def test_a_service_record_that_moves_the_reply_date_offers_a_correction(
             today=TODAY,
         )
     assert mismatch is not None
-    panel = DocumentsPanel(database, app_id, DataBus(), today_provider=lambda: TODAY)
+    panel = DocumentsPanel(ops, app_id, today_provider=lambda: TODAY)
     qtbot.addWidget(panel)
     asked: list[str] = []
 
@@ -156,13 +159,18 @@ def test_a_service_record_that_moves_the_reply_date_offers_a_correction(
 
 
 def test_attachments_panel_adds_and_builds_the_case_file(
-    qtbot: QtBot, database: Database, app_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ops: Operations,
+    database: Database,
+    app_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     photo = tmp_path / "信封.jpg"
     image = io.BytesIO()
     Image.new("RGB", (300, 200), "white").save(image, "JPEG")
     photo.write_bytes(image.getvalue())
-    panel = AttachmentsPanel(database, app_id, DataBus(), today_provider=lambda: TODAY)
+    panel = AttachmentsPanel(ops, app_id, today_provider=lambda: TODAY)
     qtbot.addWidget(panel)
     panel.kind.setCurrentIndex(panel.kind.findData(AttachmentKind.ENVELOPE.value))
     monkeypatch.setattr(panel, "ask_files", lambda: [str(photo)])
@@ -178,9 +186,9 @@ def test_attachments_panel_adds_and_builds_the_case_file(
 
 
 def test_recording_an_action_offers_its_document_without_issuing_it(
-    qtbot: QtBot, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    panel = LifecyclePanel(database, app_id, DataBus(), today=TODAY)
+    panel = LifecyclePanel(ops, app_id, today=TODAY)
     qtbot.addWidget(panel)
     assert panel.letter_offer.isHidden()
 
@@ -202,20 +210,20 @@ def test_recording_an_action_offers_its_document_without_issuing_it(
 
 
 def test_the_detail_has_documents_and_case_file_tabs(
-    qtbot: QtBot, database: Database, app_id: int
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int
 ) -> None:
-    dialog = ApplicationDetailDialog(database, app_id, DataBus(), lambda: TODAY)
+    dialog = ApplicationDetailDialog(ops, app_id, lambda: TODAY)
     qtbot.addWidget(dialog)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[3:5] == ["文书", "案卷"]
 
 
 def test_a_service_proof_serves_the_selected_document(
-    qtbot: QtBot, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ops: Operations, database: Database, app_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with database.session() as session:
         doc = letters.issue_letter(session, application_id=app_id, kind=DocumentKind.RECEIPT)
-    panel = DocumentsPanel(database, app_id, DataBus(), today_provider=lambda: TODAY)
+    panel = DocumentsPanel(ops, app_id, today_provider=lambda: TODAY)
     qtbot.addWidget(panel)
     seen: list[Any] = []
     monkeypatch.setattr(LetterDialog, "ask", lambda *a, **k: seen.append(k["served_document_id"]))

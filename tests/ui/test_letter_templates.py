@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QGroupBox
 from pytestqt.qtbot import QtBot
 
-from desktop.services.database import Database
 from desktop.ui.letter_templates import LetterTemplatesDialog
+from desktop.ui.operations import Operations
 from desktop.ui.settings_dialog import SettingsDialog
 
 
@@ -25,9 +25,9 @@ def _edited(data: bytes, line: str) -> bytes:
 
 
 def test_export_edit_load_and_reset(
-    qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ops: Operations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = LetterTemplatesDialog(database)
+    dialog = LetterTemplatesDialog(ops)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(dialog.templates) == 28
     row = next(i for i, t in enumerate(dialog.templates) if t.key == "receipt")
@@ -53,9 +53,9 @@ def test_export_edit_load_and_reset(
 
 
 def test_settings_show_the_letter_settings_in_their_own_group(
-    qtbot: QtBot, database: Database
+    qtbot: QtBot, ops: Operations
 ) -> None:
-    dialog = SettingsDialog(database, dt.date(2026, 11, 27))
+    dialog = SettingsDialog(ops, dt.date(2026, 11, 27))
     qtbot.addWidget(dialog)
     group = dialog.templates_button.parent()
     assert isinstance(group, QGroupBox)

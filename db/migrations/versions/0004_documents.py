@@ -1,7 +1,7 @@
 """documents (文书), their service, attachments (归档) and loaded letter templates
 
-Revision ID: 0003_documents
-Revises: 0002_annual_draft
+Revision ID: 0004_documents
+Revises: 0003
 Create Date: 2026-12-02 11:32:59.280345
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0003_documents"
-down_revision: str | Sequence[str] | None = "0002_annual_draft"
+revision: str = "0004_documents"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
