@@ -1,4 +1,10 @@
-"""The open database: engine, sessions, start-up work (migrations, seed data)."""
+"""The open database: engine, sessions, start-up work (migrations, seed data).
+
+Opening never invents a register by accident: with ``create=False`` (every
+command that only reads) a missing or empty file, or a database this program
+never initialised, is refused with :class:`DatabaseMissing` and nothing is
+created. A new SQLite file and its folders are readable by the user only.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,29 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
-from db.engine import make_engine, make_session_factory
+from db.engine import (
+    begin_exclusive,
+    create_private_file,
+    default_url,
+    make_engine,
+    make_session_factory,
+    normalise_url,
+    sqlite_path,
+)
+
+POSTGRES_DRIVER_HINT = '未安装 PostgreSQL 驱动：请运行 pip install "disclosure-desk[postgres]"'
+
+
+class DatabaseError(ValueError):
+    """The database cannot be opened or used as asked (message in Chinese)."""
+
+
+class DatabaseMissing(DatabaseError):
+    """A reading command named a database that does not exist (nothing was created)."""
 
 
 @dataclass
@@ -35,19 +59,63 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None) -> Database:
-    """Open (creating or upgrading) the database and load the shipped reference data."""
+def is_new_file(url: str | None) -> bool:
+    """Whether opening ``url`` would create a new SQLite file (the window asks first)."""
+    path = sqlite_path(url or default_url())
+    return path is not None and (not path.exists() or path.stat().st_size == 0)
+
+
+def default_location(url: str | None) -> bool:
+    """Whether ``url`` is the default register (no ``--db``, no environment variable)."""
+    return url is None or normalise_url(url) == normalise_url(default_url())
+
+
+def _refuse_missing_file(url: str) -> None:
+    path = sqlite_path(url)
+    if path is None:
+        return
+    if not path.exists():
+        raise DatabaseMissing(f"数据库文件不存在：{path}")
+    if path.is_dir():
+        raise DatabaseMissing(f"数据库路径是一个文件夹：{path}")
+    if path.stat().st_size == 0:
+        raise DatabaseMissing(f"数据库文件是空的（0 字节）：{path}")
+
+
+def open_database(url: str | None = None, *, create: bool = True) -> Database:
+    """Open (creating or upgrading) the database and load the shipped reference data.
+
+    ``create=False`` refuses a database that does not exist yet instead of creating it.
+    """
     from desktop.services import calendar as calendar_service
     from desktop.services import calendar_admin
     from desktop.services import settings as settings_service
 
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    database = Database(engine, make_session_factory(engine))
-    with database.session() as session:
-        settings_service.seed_defaults(session)
-        written = calendar_service.merge_shipped_calendar(session)
-        if written:  # newer shipped holidays: cached deadlines must follow
-            since = dt.date(min(written), 1, 1)
-            calendar_admin.recompute_after_calendar_change(session, {}, since=since)
+    url = normalise_url(url or default_url())
+    path = sqlite_path(url)
+    if not create:
+        _refuse_missing_file(url)
+    elif path is not None:
+        create_private_file(path)
+    try:
+        engine = make_engine(url)
+    except (ModuleNotFoundError, exc.NoSuchModuleError) as error:
+        raise DatabaseError(POSTGRES_DRIVER_HINT if "postgres" in url else "不支持的数据库地址") from error
+    try:
+        if not create and migrate.current_revision(engine) is None:
+            raise DatabaseMissing("该数据库不是本程序的台账（尚未初始化）")
+        migrate.upgrade(engine)
+        database = Database(engine, make_session_factory(engine))
+        with database.session() as session:
+            # One process at a time: several workstations starting on a new database
+            # would otherwise seed the same rows twice.
+            begin_exclusive(session.connection())
+            settings_service.seed_defaults(session)
+            written = calendar_service.merge_shipped_calendar(session)
+            if written:  # newer shipped holidays: cached deadlines must follow
+                since = dt.date(min(written), 1, 1)
+                calendar_admin.recompute_after_calendar_change(session, {}, since=since)
+    except BaseException:
+        engine.dispose()
+        raise
     return database
