@@ -100,7 +100,9 @@ def open_database(url: str | None = None, *, create: bool = True) -> Database:
     try:
         engine = make_engine(url)
     except (ModuleNotFoundError, exc.NoSuchModuleError) as error:
-        raise DatabaseError(POSTGRES_DRIVER_HINT if "postgres" in url else "不支持的数据库地址") from error
+        raise DatabaseError(
+            POSTGRES_DRIVER_HINT if "postgres" in url else "不支持的数据库地址"
+        ) from error
     try:
         if not create and migrate.current_revision(engine) is None:
             raise DatabaseMissing("该数据库不是本程序的台账（尚未初始化）")

@@ -394,9 +394,7 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
     apps: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
     appeals: list[dict[str, Any]] = []
-    for app_index, (received, number) in enumerate(
-        zip(chunk.dates, chunk.numbers, strict=True)
-    ):
+    for app_index, (received, number) in enumerate(zip(chunk.dates, chunk.numbers, strict=True)):
         channel = CHANNELS.pick(rng)
         kind = APPLICANTS.pick(rng)
         events, known = builder.events(received)
@@ -497,9 +495,7 @@ def _built_chunks(
     if len(chunks) < 3:
         yield from map(_build_chunk, chunks)
         return
-    pool = ProcessPoolExecutor(
-        max_workers=1, initializer=_die_with_parent, initargs=(os.getpid(),)
-    )
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         ahead = deque(pool.submit(_build_chunk, c) for c in chunks[:2])
         for chunk in chunks[2:]:
@@ -515,10 +511,14 @@ def _built_chunks(
 def _insert_rows(session: Session, rows: _Rows) -> None:
     """Insert one chunk; the database numbers the applications (its sequence on PostgreSQL)."""
     table = cast(Table, Application.__table__)
-    ids = session.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        rows.applications,
-    ).scalars().all()
+    ids = (
+        session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            rows.applications,
+        )
+        .scalars()
+        .all()
+    )
 
     def with_id(row: dict[str, Any]) -> dict[str, Any]:
         linked = dict(row)
@@ -554,9 +554,7 @@ def generate_demo(
     if requests < 1:
         raise DemoRefused("申请数量必须大于 0")
     if not append and session.scalar(select(exists().select_from(Application))):
-        raise DemoRefused(
-            "该数据库已有申请记录，演示数据不会写入真实台账；确需追加请使用 --append"
-        )
+        raise DemoRefused("该数据库已有申请记录，演示数据不会写入真实台账；确需追加请使用 --append")
     calendar = load_calendar(session)
     dates = _receipt_dates(
         random.Random(seed), requests, dt.date(today.year - years + 1, 1, 1), today

@@ -94,3 +94,18 @@ def test_an_application_can_be_saved_after_a_demo(pg_database: Database) -> None
         ids = connection.execute(text("SELECT id FROM application ORDER BY id")).scalars().all()
     assert len(ids) == 121
     assert registered.id == ids[-1]
+
+
+def test_unknown_codes_are_refused_by_postgres(pg_database: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with (
+        pytest.raises(IntegrityError, match="ck_calendar_day_kind"),
+        pg_database.engine.begin() as connection,
+    ):
+        connection.execute(text("UPDATE calendar_day SET kind = 'bogus'"))
+    with pg_database.engine.connect() as connection:
+        indexes = connection.execute(
+            text("SELECT indexname FROM pg_indexes WHERE tablename = 'application'")
+        ).scalars()
+        assert {"ix_application_category_id", "ix_application_department_id"} <= set(indexes)
