@@ -9,6 +9,7 @@ created. A new SQLite file and its folders are readable by the user only.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -121,3 +122,46 @@ def open_database(url: str | None = None, *, create: bool = True) -> Database:
         engine.dispose()
         raise
     return database
+
+
+_SQLITE_MESSAGES = (
+    (("database is locked", "database is busy"), "数据库正被其他程序写入，等待超时；请稍后再试"),
+    (("file is not a database", "malformed"), "该文件不是可用的数据库文件"),
+    (("unable to open database", "readonly database"), "无法打开数据库文件（请检查路径和权限）"),
+    (("disk is full", "disk i/o error"), "磁盘已满或无法写入"),
+)
+_OS_MESSAGES = {
+    errno.ENOSPC: "磁盘已满",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EROFS: "磁盘只读",
+    errno.EISDIR: "目标是一个文件夹",
+}
+
+
+def describe_error(error: BaseException) -> str:
+    """A short Chinese description of an unexpected failure, for users.
+
+    Never the exception's own text: it may hold SQL, library messages or the personal
+    data of the statement's parameters.
+    """
+    text = str(getattr(error, "orig", None) or "").lower()
+    if isinstance(error, exc.IntegrityError):
+        return "数据与数据库的约束不符，未保存任何更改"
+    if isinstance(error, exc.DBAPIError):
+        for needles, message in _SQLITE_MESSAGES:
+            if any(n in text for n in needles):
+                return message
+        if error.connection_invalidated or "connect" in text:
+            return "无法连接数据库服务器"
+        return "数据库出错，未保存任何更改"
+    if isinstance(error, exc.SQLAlchemyError):
+        return "数据库出错，未保存任何更改"
+    if isinstance(error, ModuleNotFoundError) and "psycopg" in str(error.name):
+        return POSTGRES_DRIVER_HINT
+    if isinstance(error, OSError):
+        return f"文件读写失败：{_OS_MESSAGES.get(error.errno or 0, '系统错误')}"
+    if isinstance(error, MemoryError):
+        return "内存不足"
+    return "发生意外错误，操作未完成"
