@@ -46,8 +46,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> N
     command name is then not overwritten by the sub-command's absent one.
     """
     for flags, options in GLOBAL_OPTIONS:
-        extra = {} if top_level else {"default": argparse.SUPPRESS}
-        parser.add_argument(*flags, **options, **extra)
+        keywords = dict(options) if top_level else {**options, "default": argparse.SUPPRESS}
+        parser.add_argument(*flags, **keywords)
 
 
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 import sqlite3
 import sys
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -15,14 +14,15 @@ import pytest
 from sqlalchemy import exc
 
 import desktop.services.statistics as statistics_service
-from desktop.cli import ARGPARSE_MESSAGES, GLOBAL_OPTIONS, _command_name, main
+from desktop.cli import ARGPARSE_MESSAGES, _command_name, main
+from desktop.cli.common import GLOBAL_OPTIONS
 from desktop.services.database import Database
 
 NEXT_YEAR = dt.date.today().year + 1
 
 
 @pytest.fixture(autouse=True)
-def _log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "logs"
     monkeypatch.setenv("DISCLOSURE_DESK_LOG_DIR", str(folder))
     return folder
@@ -43,7 +43,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def assert_one_chinese_line(err: str) -> None:
-    assert err.count("\n") == 1 and err.endswith("\n"), err
+    assert err.count("\n") == 1, err
+    assert err.endswith("\n"), err
     assert re.search(r"[\u4e00-\u9fff]", err), err
     for foreign in ("Traceback", "Error", "error:", "SELECT", "INSERT", "UNIQUE", "sqlalchemy"):
         assert foreign not in err, err
@@ -145,7 +146,7 @@ def test_unexpected_failures_are_generic_and_the_log_holds_no_personal_data(
     url: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-    _log_dir: Path,
+    log_dir: Path,
     failure: object,
     message: str,
 ) -> None:
@@ -154,7 +155,7 @@ def test_unexpected_failures_are_generic_and_the_log_holds_no_personal_data(
     assert code == 2
     assert message in err
     assert_one_chinese_line(err)
-    log = (_log_dir / "errors.log").read_text(encoding="utf-8")
+    log = (log_dir / "errors.log").read_text(encoding="utf-8")
     assert "run_annual" in log
     for private in PERSONAL:
         assert private not in err
@@ -191,8 +192,10 @@ def test_help_headings_are_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "alerts", "--help")
     assert code == 0
     assert out.startswith("用法：disclosure-desk alerts")
-    assert "选项:" in out and "显示本帮助并退出" in out
-    assert "usage:" not in out and "options:" not in out
+    assert "选项:" in out
+    assert "显示本帮助并退出" in out
+    assert "usage:" not in out
+    assert "options:" not in out
     code, out, _ = run(capsys, "--help")
     assert "位置参数:" in out
 
@@ -231,7 +234,7 @@ def test_impossible_dates_periods_and_outputs_are_refused(
     url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
 ) -> None:
     argv = [str(tmp_path / a) if re.fullmatch(r"[qtrx]\.\w+", a) else a for a in argv]
-    code, out, err = run(capsys, "--db", url, *argv)
+    code, _out, err = run(capsys, "--db", url, *argv)
     assert code == 2
     assert fragment in err
     assert_one_chinese_line(err)
@@ -246,17 +249,18 @@ def test_global_options_may_follow_the_command(
     assert after == before
     assert before[0] == 0
     nested = run(capsys, "report", "annual", "--year", "2025", "--out", "-", "--db", url)
-    assert nested[0] == 0 and nested[1].startswith("项目,")
+    assert nested[0] == 0
+    assert nested[1].startswith("项目,")
     assert _command_name(["--db", url, "alerts"]) == "alerts"
     assert {flag for flags, _ in GLOBAL_OPTIONS for flag in flags} >= {"--db"}
 
 
 @pytest.fixture
-def no_psycopg(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def no_psycopg(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in [m for m in sys.modules if m == "psycopg" or m.startswith("psycopg.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "psycopg", None)
-    yield
+    return
 
 
 def test_a_missing_postgres_driver_says_how_to_install_it(

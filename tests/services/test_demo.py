@@ -152,9 +152,13 @@ def test_chunks_can_be_committed_one_by_one(
     monkeypatch.setattr(demo_module, "CHUNK", 40)
     commits: list[int] = []
     with database.sessions() as session:
-        monkeypatch.setattr(
-            session, "commit", lambda original=session.commit: (commits.append(1), original())
-        )
+        original = session.commit
+
+        def counted() -> None:
+            commits.append(1)
+            original()
+
+        monkeypatch.setattr(session, "commit", counted)
         generate_demo(session, requests=130, seed=1, today=TODAY, commit_chunks=True)
     assert len(commits) == 5  # the reserved serial numbers, then 4 chunks
     with database.session() as check:
