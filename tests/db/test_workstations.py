@@ -6,8 +6,12 @@ Every test runs on SQLite and, when ``DISCLOSURE_DESK_TEST_PG_URL`` names a serv
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,12 +21,24 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from db import migrate
-from desktop.services.database import open_database
+from db.models import Application
+from desktop.core.applications import ApplicationInput
+from desktop.core.vocab import ApplicantType, Channel
+from desktop.services.applications import register_application
+from desktop.services.database import Database, open_database
 from desktop.services.settings import DEFAULT_CATEGORIES
 
 PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
 PROCESSES = 3
 ROUNDS = 5
+TODAY = dt.date(2026, 11, 27)
+APPLICATION = ApplicationInput(
+    channel=Channel.ONLINE,
+    received_on=dt.date(2026, 11, 26),
+    applicant_type=ApplicantType.NATURAL_PERSON,
+    applicant_name="张三",
+    content="某路段改造工程的招标文件",
+)
 
 
 def _open_each(urls: list[str], barrier: Any, results: Any) -> None:
@@ -88,3 +104,42 @@ def test_processes_creating_one_database_at_once_all_succeed(new_urls: list[str]
         assert migrate.current_revision(database.engine) == migrate.head_revision()
         database.close()
         assert categories == len(DEFAULT_CATEGORIES)  # seeded once, not once per process
+
+
+def test_a_clerk_can_save_while_a_large_demo_is_written(tmp_path: Path) -> None:
+    """The demo commits chunk by chunk: a writer beside it waits seconds, never fails."""
+    path = tmp_path / "shared.sqlite3"
+    open_database(str(path)).close()  # the clerk's session is open before the job starts
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys; import desktop.services.demo as demo; from desktop.cli import main; "
+        "demo.CHUNK = 500; "  # 16 chunks, as 80,000 applications would be
+        f"sys.exit(main(['--db', {str(path)!r}, 'demo', '--requests', '8000', "
+        "'--today', '2026-11-27']))"
+    )
+    job = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=root, env={**os.environ, "PYTHONPATH": str(root)}
+    )
+    database = open_database(str(path), create=False)
+    try:
+        deadline = time.monotonic() + 300
+        while _applications(database) == 0:  # the first chunk is committed
+            assert job.poll() is None, "the demo ended before a chunk was visible"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        with database.session() as session:
+            registered = register_application(session, data=APPLICATION, today=TODAY)
+        assert job.poll() is None, "the demo must still be writing for this test to mean anything"
+    finally:
+        assert job.wait(timeout=600) == 0
+        database.close()
+    database = open_database(str(path), create=False)
+    assert _applications(database) == 8001
+    with database.session() as session:
+        assert session.get(Application, registered.id) is not None
+    database.close()
+
+
+def _applications(database: Database) -> int:
+    with database.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM application")).scalar_one())
