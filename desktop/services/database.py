@@ -89,7 +89,7 @@ def open_database(url: str | None = None, *, create: bool = True) -> Database:
     ``create=False`` refuses a database that does not exist yet instead of creating it.
     """
     from desktop.services import calendar as calendar_service
-    from desktop.services import calendar_admin
+    from desktop.services import calendar_admin, derived
     from desktop.services import settings as settings_service
 
     url = normalise_url(url or default_url())
@@ -118,6 +118,7 @@ def open_database(url: str | None = None, *, create: bool = True) -> Database:
             if written:  # newer shipped holidays: cached deadlines must follow
                 since = dt.date(min(written), 1, 1)
                 calendar_admin.recompute_after_calendar_change(session, {}, since=since)
+            derived.refresh_for_rules(session)  # rules changed since the cache was written
     except BaseException:
         engine.dispose()
         raise

@@ -87,6 +87,11 @@ def _state_text(item: DashboardItem) -> str:
     return text
 
 
+def _kind_text(item: DashboardItem) -> str:
+    text = translate_vocab_text(item.kind.label) if item.kind else ""
+    return text + (_tr("（补正告知逾期）") if item.correction_notice_late else "")
+
+
 def _due_text(item: DashboardItem) -> str:
     return format_date(item.due) + (_tr("（临时）") if item.provisional and item.due else "")
 
@@ -107,7 +112,7 @@ COLUMNS: tuple[tuple[str, Callable[[DashboardItem], str], Callable[[DashboardIte
     (QT_TRANSLATE_NOOP("Dashboard", "承办部门"), lambda i: i.department, lambda i: i.department),
     (
         QT_TRANSLATE_NOOP("Dashboard", "到期事项"),
-        lambda i: translate_vocab_text(i.kind.label) if i.kind else "",
+        _kind_text,
         lambda i: i.kind,
     ),
     (QT_TRANSLATE_NOOP("Dashboard", "期限"), _due_text, lambda i: i.due or dt.date.max),
@@ -216,7 +221,7 @@ class ItemTable(QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._open)
-        widths = (130, 110, 90, 100, 100, 110, 80, 110, 90)
+        widths = (130, 110, 90, 100, 170, 110, 80, 110, 90)  # 到期事项 may carry a flag
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
 
@@ -293,6 +298,7 @@ TILES: tuple[tuple[ListKey, str], ...] = (
     (ListKey.RECEIVED_YEAR, "#2E6B4F"),
     (ListKey.CLOSED_YEAR, "#2E6B4F"),
     (ListKey.REPLIED_YEAR, "#2E6B4F"),
+    (ListKey.LATE_NOTICE_YEAR, OVERDUE_COLOR),
 )
 
 
@@ -384,7 +390,7 @@ class DashboardWidget(QWidget):
             grid.addWidget(self.tiles[key], 0, column)
         for column, (key, _) in enumerate(TILES[7:]):
             grid.addWidget(self.tiles[key], 1, column)
-        grid.addWidget(self.rate_definition, 1, 6)
+        grid.addWidget(self.rate_definition, 2, 0, 1, 7)
         for column in range(7):
             grid.setColumnStretch(column, 1)
         return grid
@@ -569,6 +575,7 @@ class DashboardWidget(QWidget):
             ListKey.RECEIVED_YEAR: self.tr("{0}\n新收").format(year),
             ListKey.CLOSED_YEAR: self.tr("{0}\n办结").format(year),
             ListKey.REPLIED_YEAR: self.tr("{0}\n按时办结率").format(year),
+            ListKey.LATE_NOTICE_YEAR: self.tr("{0}\n补正告知逾期").format(year),
         }
 
     def _show_counts(self, board: Dashboard) -> None:
@@ -585,6 +592,7 @@ class DashboardWidget(QWidget):
             ListKey.CLOSED_QUARTER: q.closed,
             ListKey.RECEIVED_YEAR: y.received,
             ListKey.CLOSED_YEAR: y.closed,
+            ListKey.LATE_NOTICE_YEAR: y.late_notices,
         }
         captions = self._captions()
         for key, value in values.items():

@@ -100,3 +100,17 @@ def test_reply_while_clock_stopped_is_judged_against_the_deadline_valid_then() -
         deadlines = compute_deadlines(RECEIVED, events, CAL)
         assert deadlines.effective_due is None
         assert is_on_time(deadlines, derive_progress(events)) is expected
+
+
+def test_late_correction_notice_leaves_an_overdue_application_overdue() -> None:
+    # Received 2026-02-10: the notice was due on the 7th working day, 2026-02-26 (02-11 …
+    # 02-14 make-up, 02-24 … 02-26 after the Spring Festival). A notice on 03-17, after the
+    # reply deadline 03-16, used to restart the clock and make the request look on time.
+    events = [
+        ClockEvent(K.CORRECTION_NOTICE, D(2026, 3, 17), {"period_days": 10}),
+        ClockEvent(K.CORRECTION_RECEIVED, D(2026, 3, 20)),
+    ]
+    assert status(events, D(2026, 3, 23)) == (S.OVERDUE, -5)
+    reply = [*events, ClockEvent(K.REPLY, D(2026, 3, 25), REPLY)]
+    deadlines = compute_deadlines(RECEIVED, reply, CAL)
+    assert is_on_time(deadlines, derive_progress(reply)) is False
