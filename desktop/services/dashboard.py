@@ -42,6 +42,7 @@ from desktop.core.vocab import (
 )
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
+from desktop.services.statistics import agency_name
 
 #: Shown beside every on-time rate (rules.md §7).
 RATE_DEFINITION = (
@@ -223,6 +224,8 @@ class Dashboard:
     monthly: tuple[tuple[int, ...], ...]
     quarter_rates: tuple[QuarterRate, ...]
     remaining: tuple[Bucket, ...]
+    #: The agency's name, as every publication and letter prints it (setting ``agency_name``).
+    agency: str = ""
 
 
 @dataclass(frozen=True)
@@ -317,6 +320,7 @@ def load_dashboard(
         monthly=_monthly_by_channel(session, year, department_id),
         quarter_rates=_quarter_rates(session, year, quarter, department_id),
         remaining=_remaining_buckets(session, calendar, today, department_id),
+        agency=agency_name(session),
     )
 
 

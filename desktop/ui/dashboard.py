@@ -372,6 +372,12 @@ class DashboardWidget(QWidget):
 
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.agency_label = QLabel(self)  # the same name the publications and letters print
+        font = self.agency_label.font()
+        font.setBold(True)
+        self.agency_label.setFont(font)
+        row.addWidget(self.agency_label)
+        row.addSpacing(16)
         row.addWidget(QLabel(self.tr("承办部门"), self))
         row.addWidget(self.department_combo)
         row.addWidget(self.scope_lock)
@@ -579,6 +585,7 @@ class DashboardWidget(QWidget):
         }
 
     def _show_counts(self, board: Dashboard) -> None:
+        self.agency_label.setText(board.agency)
         c, q, y = board.counts, board.quarter, board.year
         values = {
             ListKey.OPEN: c.open,

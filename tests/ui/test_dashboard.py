@@ -199,6 +199,19 @@ def test_a_workstation_can_be_fixed_to_one_department(
     assert head.department_combo.isEnabled()
 
 
+def test_shows_the_agency_name_the_publications_print(
+    qtbot: QtBot, database: Database, seeded: dict[str, int]
+) -> None:
+    from desktop.services import settings as settings_service
+    from desktop.services.statistics import quarterly_statistics
+
+    with database.session() as session:
+        settings_service.save_settings(session, {"agency_name": "某某县应急管理局"})
+        published = quarterly_statistics(session, year=2026, quarter=3).agency
+    widget = make_widget(qtbot, database, DataBus())
+    assert widget.agency_label.text() == published == "某某县应急管理局"
+
+
 def test_late_correction_notices_have_a_tile_and_a_flag(qtbot: QtBot, database: Database) -> None:
     # Received 2026-11-02: notice due 11-11; sent late on 11-12 (no restart, due 11-30).
     with database.session() as session:

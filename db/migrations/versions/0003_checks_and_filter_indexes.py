@@ -1,20 +1,20 @@
 """CHECK constraints on every enumerated column; indexes on the register's filters
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002_annual_draft
 Create Date: 2026-12-02 12:00:00
 
 The value lists are copied here, not imported: a migration stays what it was when
 it shipped. On SQLite each table is rebuilt (batch mode) inside the single
-transaction ``db.migrate`` holds, so a kill half-way leaves revision 0001 intact.
+transaction ``db.migrate`` holds, so a kill half-way leaves the old revision intact.
 """
 
 from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | Sequence[str] | None = "0001"
+revision: str = "0003"
+down_revision: str | Sequence[str] | None = "0002_annual_draft"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -92,6 +92,7 @@ CHECKS: dict[str, dict[str, tuple[str, ...]]] = {
     "calendar_day": {"kind": ("holiday", "workday"), "source": ("shipped", "clerk")},
     "calendar_year": {"source": ("shipped", "clerk")},
     "report_snapshot": {"kind": ("annual", "quarterly", "range")},
+    "annual_report_part": {"part": ("overview", "applications", "table2", "problems", "other")},
 }
 INDEXED = {"application": ("category_id", "department_id")}
 
