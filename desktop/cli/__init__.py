@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import GLOBAL_OPTIONS, CliError, add_global_options
+from desktop.errors import UserError
 
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES = (
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     "desktop.cli.deadline",
     "desktop.cli.report",
     "desktop.cli.ledger",
+    "desktop.cli.accounts",
 )
 #: Which module defines each command: a run imports only its own (start-up time of
 #: scripted commands), ``--help`` and unknown commands import them all.
@@ -43,6 +45,10 @@ COMMAND_OF = {
     "import": "desktop.cli.ledger",
     "export": "desktop.cli.ledger",
     "template": "desktop.cli.ledger",
+    "user": "desktop.cli.accounts",
+    "audit": "desktop.cli.accounts",
+    "backup": "desktop.cli.accounts",
+    "restore": "desktop.cli.accounts",
 }
 #: Where the last-resort handler logs (overridable, e.g. by the tests).
 LOG_DIR_VAR = "DISCLOSURE_DESK_LOG_DIR"
@@ -124,6 +130,8 @@ class _Parser(argparse.ArgumentParser):
     """
 
     def __init__(self, *args: Any, top_level: bool = False, **kwargs: Any) -> None:
+        if not top_level:  # a command's own option of the same name wins (audit --user)
+            kwargs.setdefault("conflict_handler", "resolve")
         super().__init__(*args, **kwargs)
         add_global_options(self, top_level=top_level)
 
@@ -201,6 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"disclosure-desk: {error}", file=sys.stderr)
         return error.exit_code
+    except UserError as error:  # a refusal from a service: one Chinese line
+        print(f"disclosure-desk: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.errors import UserError
+
 if TYPE_CHECKING:
     from desktop.services.database import Database
+    from desktop.services.users import Actor
+
+#: Who acts and their password, when not given on the command line.
+USER_VAR = "DISCLOSURE_DESK_USER"
+PASSWORD_VAR = "DISCLOSURE_DESK_PASSWORD"
 
 #: The first year of the regulations' reports (the 2008 regulations) and of any period.
 FIRST_YEAR = 2008
 STDOUT = "-"
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A user error: printed as one line, exit code ``exit_code``."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
@@ -34,6 +44,13 @@ GLOBAL_OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
             "metavar": "URL",
             "help": "数据库：SQLAlchemy URL 或 SQLite 文件路径"
             "（默认：环境变量 DISCLOSURE_DESK_DB 或用户数据目录）",
+        },
+    ),
+    (
+        ("--user",),
+        {
+            "metavar": "NAME",
+            "help": "以该用户身份执行（默认：环境变量 DISCLOSURE_DESK_USER 或操作系统登录名）",
         },
     ),
 )
@@ -85,18 +102,92 @@ def check_out_suffix(out: str | Path, fmt: str) -> None:
         raise CliError(f"输出文件的扩展名（{shown}）与格式 {fmt} 不符，请使用 .{fmt}")
 
 
+#: The permission (``desktop.core.roles.Permission`` value) each command needs.
+COMMAND_PERMISSIONS = {
+    "gui": "read",
+    "deadline": "read",
+    "report": "read",
+    "alerts": "read_personal",  # lists applicants by name
+    "export": "export_personal",
+    "import": "import",
+    "demo": "settings",  # fills the database with synthetic applications
+    "user": "users",
+    "audit": "audit",
+    "backup": "backup",
+    "restore": "restore",
+}
+
+
+
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the database named by ``--db``.
+    """Open the database named by ``--db`` and establish who acts (``args.actor``).
 
     Reading commands (the default) refuse a database that does not exist yet and create
-    nothing; only commands that make a register (``demo``) pass ``create=True``.
+    nothing; only commands that make a register (``demo``, ``import``) pass ``create=True``.
+    The user is ``--user``, else ``DISCLOSURE_DESK_USER``, else the OS login; when
+    login is required the password comes from ``DISCLOSURE_DESK_PASSWORD`` or a
+    prompt. An unknown or disabled user, a wrong password or a role that may not
+    run the command is refused, and the refusal is audited.
     """
     # Imported here: SQLAlchemy and Alembic are not needed to print help or a deadline.
     from desktop.services.database import DatabaseError, describe_error, open_database
 
     try:
-        return open_database(getattr(args, "db", None), create=create)
+        database = open_database(getattr(args, "db", None), create=create)
     except DatabaseError as error:
         raise CliError(str(error)) from error
     except Exception as error:
         raise CliError(f"无法打开数据库：{describe_error(error)}") from error
+    try:
+        args.actor = _authorise(database, args)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _authorise(database: Database, args: argparse.Namespace) -> Actor:
+    from desktop.core.roles import Permission, may
+    from desktop.services import audit, users
+
+    name = getattr(args, "user", None) or os.environ.get(USER_VAR) or users.os_login()
+    workstation = users.workstation_name()
+    now = dt.datetime.now(dt.UTC)
+    try:
+        actor = users.login(
+            database,
+            name=name,
+            password=_password(database, name),
+            workstation=workstation,
+            now=now,
+        )
+    except UserError as error:
+        raise CliError(str(error)) from error
+    permission = Permission(COMMAND_PERMISSIONS.get(args.command, "read"))
+    if not may(actor.role, permission):
+        with database.session() as session:
+            audit.append(
+                session,
+                audit.AuditRecord(
+                    user_name=actor.name,
+                    workstation=workstation,
+                    action=f"cli.{args.command}",
+                    outcome="refused",
+                    after={"reason": f"role {actor.role.value}"},
+                ),
+                at=now,
+            )
+        raise CliError(f"用户“{actor.name}”（{actor.role.label}）无权执行 {args.command} 命令")
+    return actor
+
+
+def _password(database: Database, name: str) -> str | None:
+    from desktop.services import users
+
+    if password := os.environ.get(PASSWORD_VAR):
+        return password
+    if not users.is_login_required(database):
+        return None
+    if not sys.stdin.isatty():
+        raise CliError(f"需要登录：请用环境变量 {PASSWORD_VAR} 提供“{name}”的密码")
+    return str(getpass.getpass(f"“{name}”的密码："))

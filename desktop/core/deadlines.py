@@ -469,8 +469,7 @@ def _compute(
     # does not make the reply deadline provisional.
     reply = "extended_due" if scan.extension else "due"
     provisional = bool(marked) and any(
-        name == reply or name == "fee_payment_due" or name == "consultation_dues"
-        for name in marked
+        name == reply or name == "fee_payment_due" or name == "consultation_dues" for name in marked
     )
     return Deadlines(
         rule=rule,

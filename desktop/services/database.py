@@ -83,13 +83,16 @@ def _refuse_missing_file(url: str) -> None:
         raise DatabaseMissing(f"数据库文件是空的（0 字节）：{path}")
 
 
-def open_database(url: str | None = None, *, create: bool = True) -> Database:
+def open_database(
+    url: str | None = None, *, create: bool = True, first_admin: str | None = None
+) -> Database:
     """Open (creating or upgrading) the database and load the shipped reference data.
 
     ``create=False`` refuses a database that does not exist yet instead of creating it.
+    A new database gets one administrator, ``first_admin`` (default: the OS login).
     """
     from desktop.services import calendar as calendar_service
-    from desktop.services import calendar_admin, derived
+    from desktop.services import calendar_admin, derived, users
     from desktop.services import settings as settings_service
 
     url = normalise_url(url or default_url())
@@ -105,8 +108,13 @@ def open_database(url: str | None = None, *, create: bool = True) -> Database:
             POSTGRES_DRIVER_HINT if "postgres" in url else "不支持的数据库地址"
         ) from error
     try:
-        if not create and migrate.current_revision(engine) is None:
+        current = migrate.current_revision(engine)
+        if not create and current is None:
             raise DatabaseMissing("该数据库不是本程序的台账（尚未初始化）")
+        if current is not None and current != migrate.head_revision():
+            from desktop.services import backup
+
+            backup.before_migration(engine, current, today=dt.date.today())
         migrate.upgrade(engine)
         database = Database(engine, make_session_factory(engine))
         with database.session() as session:
@@ -114,6 +122,7 @@ def open_database(url: str | None = None, *, create: bool = True) -> Database:
             # would otherwise seed the same rows twice.
             begin_exclusive(session.connection())
             settings_service.seed_defaults(session)
+            users.ensure_first_admin(session, first_admin or users.os_login())
             written = calendar_service.merge_shipped_calendar(session)
             if written:  # newer shipped holidays: cached deadlines must follow
                 since = dt.date(min(written), 1, 1)

@@ -25,6 +25,7 @@ from db.models import Base, Setting
 from desktop.core import vocab
 from desktop.core.annual import Part
 from desktop.core.applications import ApplicationInput
+from desktop.core.roles import Role
 from desktop.core.vocab import ApplicantType, Channel
 from desktop.services.applications import register_application
 from desktop.services.database import open_database
@@ -150,6 +151,12 @@ def test_every_enumerated_column_is_checked_by_the_database(tmp_path: Path) -> N
                 "VALUES (2025, 'overview', '', '2026-01-10 00:00:00', '')"
             )
         )
+        connection.execute(
+            text(
+                "INSERT INTO user_account (name, role, password_hash, active, failed_logins, "
+                "created_at) VALUES ('admin', 'admin', '', 1, 0, '2026-01-10 00:00:00')"
+            )
+        )
     refused = set()
     for table, constraint in checks:
         column = str(constraint.name).removeprefix(f"ck_{table}_")
@@ -173,6 +180,7 @@ def test_every_enumerated_column_is_checked_by_the_database(tmp_path: Path) -> N
         "calendar_year.source",
         "report_snapshot.kind",
         "annual_report_part.part",
+        "user_account.role",
     }
 
 
@@ -191,6 +199,7 @@ def test_every_enumerated_column_is_checked_by_the_database(tmp_path: Path) -> N
         (models.APPEAL_OUTCOMES, vocab.AppealOutcome),
         (models.REPORT_KINDS, ReportKind),
         (models.ANNUAL_PARTS, Part),
+        (models.ROLES, Role),
     ],
 )
 def test_checked_codes_are_the_vocabulary(codes: tuple[str, ...], enum: type[StrEnum]) -> None:

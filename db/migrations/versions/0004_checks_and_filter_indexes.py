@@ -1,7 +1,7 @@
 """CHECK constraints on every enumerated column; indexes on the register's filters
 
-Revision ID: 0003
-Revises: 0002_annual_draft
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02 12:00:00
 
 The value lists are copied here, not imported: a migration stays what it was when
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | Sequence[str] | None = "0002_annual_draft"
+revision: str = "0004"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -93,6 +93,7 @@ CHECKS: dict[str, dict[str, tuple[str, ...]]] = {
     "calendar_year": {"source": ("shipped", "clerk")},
     "report_snapshot": {"kind": ("annual", "quarterly", "range")},
     "annual_report_part": {"part": ("overview", "applications", "table2", "problems", "other")},
+    "user_account": {"role": ("clerk", "supervisor", "admin", "viewer")},
 }
 INDEXED = {"application": ("category_id", "department_id")}
 
