@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "desktop.cli.deadline",
     "desktop.cli.report",
     "desktop.cli.ledger",
+    "desktop.cli.letters",
     "desktop.cli.accounts",
 )
 #: Which module defines each command: a run imports only its own (start-up time of
@@ -45,6 +46,7 @@ COMMAND_OF = {
     "import": "desktop.cli.ledger",
     "export": "desktop.cli.ledger",
     "template": "desktop.cli.ledger",
+    "letter": "desktop.cli.letters",
     "user": "desktop.cli.accounts",
     "audit": "desktop.cli.accounts",
     "backup": "desktop.cli.accounts",

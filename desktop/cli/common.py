@@ -115,6 +115,7 @@ COMMAND_PERMISSIONS = {
     "audit": "audit",
     "backup": "backup",
     "restore": "restore",
+    "letter": "handle",  # issues numbered documents (letter list only reads, but names citizens)
 }
 
 

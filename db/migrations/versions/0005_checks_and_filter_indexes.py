@@ -1,7 +1,7 @@
 """CHECK constraints on every enumerated column; indexes on the register's filters
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004_documents
 Create Date: 2026-12-02 12:00:00
 
 The value lists are copied here, not imported: a migration stays what it was when
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | Sequence[str] | None = "0003"
+revision: str = "0005"
+down_revision: str | Sequence[str] | None = "0004_documents"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
