@@ -13,14 +13,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.roles import Permission, Role
-
-if TYPE_CHECKING:  # the services load when a command runs, not for --help (start-up speed)
-    from desktop.services import audit
-    from desktop.services.database import Database
+from desktop.services import audit, users
+from desktop.services.database import Database
+from desktop.services.operations import Changes, run_operation
 
 #: A new password for ``user add`` / ``user passwd`` when not typed at a prompt.
 NEW_PASSWORD_VAR = "DISCLOSURE_DESK_NEW_PASSWORD"
@@ -62,8 +61,6 @@ def register(sub: Any) -> None:
 def _write(
     database: Database, args: argparse.Namespace, work: Any, *, action: str, ref: str
 ) -> Any:
-    from desktop.services.operations import Changes, run_operation
-
     result, _ = run_operation(
         database,
         args.actor,
@@ -91,9 +88,7 @@ def _new_password(name: str, *, required: bool) -> str:
 
 
 def run_user_add(args: argparse.Namespace) -> int:
-    from desktop.services import users
-
-    database = open_db(args)
+    database = open_db(args, create=True)  # adding the first users may start a register
     try:
         password = _new_password(args.name, required=False)
         info = _write(
@@ -110,8 +105,6 @@ def run_user_add(args: argparse.Namespace) -> int:
 
 
 def run_user_list(args: argparse.Namespace) -> int:
-    from desktop.services import users
-
     database = open_db(args)
     try:
         with database.session() as session:
@@ -132,8 +125,6 @@ def run_user_list(args: argparse.Namespace) -> int:
 
 
 def run_user_disable(args: argparse.Namespace) -> int:
-    from desktop.services import users
-
     database = open_db(args)
     try:
         _write(
@@ -150,8 +141,6 @@ def run_user_disable(args: argparse.Namespace) -> int:
 
 
 def run_user_passwd(args: argparse.Namespace) -> int:
-    from desktop.services import users
-
     database = open_db(args)
     try:
         password = _new_password(args.name, required=True)
@@ -169,8 +158,6 @@ def run_user_passwd(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    from desktop.services import audit
-
     database = open_db(args)
     try:
         with database.session() as session:
@@ -228,8 +215,6 @@ def _verify(check: audit.ChainCheck) -> int:
 
 
 def _audit_only(database: Database, args: argparse.Namespace, action: str, **after: Any) -> None:
-    from desktop.services.operations import run_operation
-
     run_operation(
         database,
         args.actor,
@@ -260,7 +245,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from desktop.services import backup
     from desktop.services.database import open_database
 
-    database = open_db(args)
+    database = open_db(args, create=True)  # a backup may be restored to a new place
     try:
         kept = backup.restore(database.engine, args.file, known_revisions())
     finally:

@@ -11,19 +11,21 @@ import datetime as dt
 import json
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
-
-if TYPE_CHECKING:  # the services load when the command runs, not for --help (start-up speed)
-    from desktop.services.alerts import AlertItem, AlertSummary
+from desktop.services.alerts import (
+    MAX_WITHIN,
+    AlertItem,
+    AlertSettingError,
+    AlertSummary,
+    collect_alerts,
+)
 
 HEADERS = ("申请编号", "申请人类型", "承办部门", "期限", "剩余工作日", "到期事项")
 
 
 def _within(text: str) -> int:
-    from desktop.services.alerts import MAX_WITHIN
-
     try:
         value = int(text)
     except ValueError:
@@ -48,8 +50,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.services.alerts import collect_alerts
-
     today: dt.date = args.today or dt.date.today()
     database = open_db(args)
     try:
@@ -57,8 +57,12 @@ def run(args: argparse.Namespace) -> int:
             summary = collect_alerts(session, today=today, within=args.within)
     except CliError:
         raise
+    except AlertSettingError as error:
+        raise CliError(str(error)) from error
     except Exception as error:  # exit code 1 means "overdue": errors must say 2
-        raise CliError(f"无法生成提醒：{error}") from error
+        from desktop.services.database import describe_error
+
+        raise CliError(f"无法生成提醒：{describe_error(error)}") from error
     finally:
         database.close()
     print(to_json(summary) if args.json else to_text(summary))

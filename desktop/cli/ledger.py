@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from desktop.cli.common import CliError, iso_date, open_db
+from desktop.cli.common import CliError, check_out_suffix, iso_date, open_db
+from desktop.core.ledger import LedgerProblem
 from desktop.core.roles import Permission
-
-if TYPE_CHECKING:  # the services load when the command runs, not for --help (start-up speed)
-    from desktop.core.ledger import LedgerProblem
-
-#: The values of ``desktop.services.ledger.LedgerFormat`` (tests/test_startup.py checks),
-#: spelled out so that building the parser imports no service.
-FORMATS = ("xlsx", "csv")
+from desktop.services.ledger import (
+    LedgerFormat,
+    export_ledger,
+    import_ledger,
+    write_template,
+)
+from desktop.services.operations import run_operation
+from desktop.services.spreadsheets import SpreadsheetError
 
 
 def register(sub: Any) -> None:
@@ -26,7 +28,9 @@ def register(sub: Any) -> None:
     importer.set_defaults(handler=run_import)
 
     exporter = sub.add_parser("export", help="导出台账（含答复期限、状态等计算列）")
-    exporter.add_argument("--format", choices=FORMATS, default=None, help="默认按文件后缀")
+    exporter.add_argument(
+        "--format", choices=[f.value for f in LedgerFormat], default=None, help="默认按文件后缀"
+    )
     exporter.add_argument("--out", type=Path, required=True, metavar="FILE", help="输出文件")
     exporter.add_argument("--today", type=iso_date, default=None, help="视为今天的日期 YYYY-MM-DD")
     exporter.set_defaults(handler=run_export)
@@ -45,12 +49,8 @@ def format_problem(problem: LedgerProblem) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.services.ledger import import_ledger
-    from desktop.services.operations import run_operation
-    from desktop.services.spreadsheets import SpreadsheetError
-
     today = args.today or dt.date.today()
-    database = open_db(args)
+    database = open_db(args, create=True)  # importing may start a new register
     try:
         result, _ = run_operation(
             database,
@@ -75,18 +75,17 @@ def run_import(args: argparse.Namespace) -> int:
             print(format_problem(problem))
         raise CliError(f"发现 {len(result.problems)} 个问题，未导入任何申请", exit_code=1)
     if args.dry_run:
-        print(f"checked {result.row_count} rows: no problems (dry run, nothing imported)")
+        print(f"已检查 {result.row_count} 行，没有问题（试运行，未导入）")
     else:
-        print(f"imported {result.imported} applications")
+        print(f"已导入 {result.imported} 件申请")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.services.ledger import LedgerFormat, export_ledger
-    from desktop.services.operations import run_operation
-
     today = args.today or dt.date.today()
     fmt = LedgerFormat(args.format) if args.format else None
+    if fmt is not None:
+        check_out_suffix(args.out, fmt.value)
     database = open_db(args)
     try:
         count, _ = run_operation(
@@ -103,16 +102,14 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(f"无法写入文件：{error}") from error
     finally:
         database.close()
-    print(f"exported {count} applications to {args.out}")
+    print(f"已导出 {count} 件申请到 {args.out}")
     return 0
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from desktop.services.ledger import write_template
-
     try:
         write_template(args.out)
     except OSError as error:
         raise CliError(f"无法写入文件：{error}") from error
-    print(f"template written to {args.out}")
+    print(f"已保存台账模板到 {args.out}")
     return 0
