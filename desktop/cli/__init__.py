@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "desktop.cli.deadline",
     "desktop.cli.report",
     "desktop.cli.ledger",
+    "desktop.cli.calendar",
+    "desktop.cli.settings",
 )
 #: Which module defines each command: a run imports only its own (start-up time of
 #: scripted commands), ``--help`` and unknown commands import them all.
@@ -35,6 +37,8 @@ COMMAND_OF = {
     "import": "desktop.cli.ledger",
     "export": "desktop.cli.ledger",
     "template": "desktop.cli.ledger",
+    "calendar": "desktop.cli.calendar",
+    "settings": "desktop.cli.settings",
 }
 
 
