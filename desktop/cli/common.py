@@ -34,3 +34,17 @@ def open_db(args: argparse.Namespace) -> Database:
         return open_database(args.db)
     except Exception as error:
         raise CliError(f"无法打开数据库：{error}") from error
+
+
+def warn_if_placeholder(agency: str) -> None:
+    """Say on stderr that a report carries the shipped placeholder instead of the agency's name."""
+    import sys
+
+    from desktop.services.settings import PLACEHOLDER_AGENCY
+
+    if agency.strip() == PLACEHOLDER_AGENCY:
+        print(
+            f"disclosure-desk: 警告：机关名称仍是示例“{PLACEHOLDER_AGENCY}”，"
+            "请先用 settings set agency_name 名称 设置本机关名称",
+            file=sys.stderr,
+        )
