@@ -50,6 +50,7 @@ from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.ui.bus import DataBus
 from desktop.ui.explanation import ExplanationDialog
+from desktop.ui.outcome_choice import OutcomeCombo
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
 
@@ -247,13 +248,15 @@ class EventDialog(QDialog):
         ]
 
     def _reply_fields(self) -> list[_Field]:
-        def row_label(member: Any) -> str:
-            group = QCoreApplication.translate("vocab", member.group.label).split("（")[0]
-            row = QCoreApplication.translate("vocab", member.row_label)
-            return row if row.startswith("（") else f"{group} · {row}"
+        outcome = OutcomeCombo(REPLY_OUTCOMES, self)
+
+        def put(value: Any) -> None:
+            index = outcome.findData(value)
+            if index >= 0:
+                outcome.setCurrentIndex(index)
 
         return [
-            self._combo("outcome", self.tr("办理结果："), REPLY_OUTCOMES, row_label),
+            _Field("outcome", self.tr("办理结果："), outcome, outcome.currentData, put),
             self._combo("delivery", self.tr("送达方式："), list(DeliveryMethod)),
         ]
 
