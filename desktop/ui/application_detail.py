@@ -32,6 +32,7 @@ from desktop.services.register import (
     application_detail,
     detail_input,
 )
+from desktop.ui import unsaved
 from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.application_form import ApplicationForm, load_lists
 from desktop.ui.bus import DataBus
@@ -195,6 +196,12 @@ class ApplicationDetailDialog(QDialog):
     def _show_conflict(self, message: str) -> None:
         self.conflict_label.setText(message)
         self.conflict.show()
+
+    def reject(self) -> None:
+        """Esc, 关闭 and the window's close button ask before unsaved edits are lost."""
+        question = self.tr("登记信息的修改尚未保存。要保存、放弃修改，还是继续编辑？")
+        if unsaved.may_close(self, self.dirty, self.save, question):
+            super().reject()
 
     def _edited(self) -> None:
         self.dirty = True

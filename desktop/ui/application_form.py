@@ -37,6 +37,7 @@ from desktop.services import settings as settings_service
 from desktop.services.applications import Registered, ValidationFailed, register_application
 from desktop.services.database import Database
 from desktop.services.settings import NameList
+from desktop.ui import unsaved
 from desktop.ui.widgets import (
     DateEdit,
     EnumCombo,
@@ -335,6 +336,24 @@ class NewApplicationDialog(QDialog):
         bottom.addWidget(hint, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        self._pristine = self.form.values()
+
+    @property
+    def dirty(self) -> bool:
+        """Whether anything was typed or chosen since the dialog opened."""
+        return self.registered is None and self.form.values() != self._pristine
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button ask before typed work is lost."""
+        if not self.dirty:
+            super().reject()
+            return
+        question = self.tr("新建申请尚未登记。要登记、放弃已填写的内容，还是继续填写？")
+        choice = unsaved.ask_unsaved(self, question)
+        if choice is unsaved.UnsavedChoice.SAVE:
+            self.try_save()  # closes when registered; a refusal stays open with its errors
+        elif choice is unsaved.UnsavedChoice.DISCARD:
+            super().reject()
 
     def try_save(self) -> bool:
         """Register the application; on refusal show the errors and keep the input."""
