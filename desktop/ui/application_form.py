@@ -7,6 +7,7 @@ a refused form keeps everything that was typed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -98,6 +99,7 @@ class ApplicationForm(QWidget):
         outer.addLayout(layout)
         outer.addWidget(self.general_error)
         self._connect()
+        self._set_tab_order()
         self.clear()
 
     # --- building ---
@@ -174,6 +176,33 @@ class ApplicationForm(QWidget):
         self._add(form, "preferred_delivery", self.tr("获取信息的方式"), self.preferred_delivery)
         self._add(form, "notes", self.tr("备注"), self.notes)
         return group
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in visual order: down the left column, then down the right one."""
+        return [
+            self.channel,
+            self.letter_kind,
+            self.arrived_on.check,
+            self.arrived_on.edit,
+            self.received_on,
+            self.content,
+            self.category,
+            self.department,
+            self.applicant_type,
+            self.applicant_name,
+            self.id_number,
+            self.phone,
+            self.address,
+            self.email,
+            self.preferred_form,
+            self.preferred_delivery,
+            self.notes,
+        ]
+
+    def _set_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.channel.currentIndexChanged.connect(self._channel_changed)

@@ -48,7 +48,7 @@ from desktop.services.calendar_admin import (
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import FieldError, from_qdate, to_qdate
+from desktop.ui.widgets import DateEdit, FieldError, from_qdate
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
@@ -245,10 +245,9 @@ class YearScheduleDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = DateEdit(self)  # one Tab stop
         edit.setDateRange(QDate(self._year, 1, 1), QDate(self._year, 12, 31))
+        edit.set_value(day)
         return edit
 
     def _blocks_table(self) -> QTableWidget:

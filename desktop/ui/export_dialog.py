@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.core.statistics import quarter_bounds
 from desktop.services.database import Database
 from desktop.ui.pdf_preview import PdfPreview
-from desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
+from desktop.ui.widgets import DateEdit, from_qdate, to_qdate
 
 
 def _tr(text: str) -> str:
@@ -247,9 +247,7 @@ class ExportDialog(QDialog):
         self._lay_out()
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit = DateEdit(self)  # one Tab stop
         return edit
 
     def _lay_out(self) -> None:

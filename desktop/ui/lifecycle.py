@@ -52,7 +52,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.outcome_choice import OutcomeCombo
 from desktop.ui.register_model import STATUS_COLOURS
-from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
+from desktop.ui.widgets import DateEdit, FieldError, from_qdate, to_qdate, vocab_label
 
 
 def _iso(value: Any) -> dt.date | None:
@@ -115,9 +115,8 @@ class EventDialog(QDialog):
             self.load(initial)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = DateEdit(self)  # one Tab stop, not three
+        edit.set_value(day)
         return edit
 
     def _layout(self) -> None:

@@ -51,7 +51,7 @@ class _IndentedRows(QStyledItemDelegate):
         super().initStyleOption(option, index)
         short = index.data(SHORT_ROLE)
         if short:
-            option.text = "\u3000\u3000" + str(short)  # type: ignore[attr-defined]
+            option.text = "\u3000\u3000" + str(short)
 
 
 class OutcomeCombo(QComboBox):
@@ -73,7 +73,10 @@ class OutcomeCombo(QComboBox):
         completer.setMaxVisibleItems(12)
         completer.activated.connect(self._choose_text)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("输入文字查找，例如：国家秘密"))
+        self._completer = completer
+        edit = self.lineEdit()
+        assert edit is not None  # editable
+        edit.setPlaceholderText(self.tr("输入文字查找，例如：国家秘密"))
 
     def _build_model(self, outcomes: Sequence[Outcome]) -> QStandardItemModel:
         model = QStandardItemModel(self)
@@ -97,6 +100,10 @@ class OutcomeCombo(QComboBox):
     def _first_choice(self) -> int:
         return next(i for i in range(self.count()) if self.itemData(i) is not None)
 
+    def search(self) -> QCompleter:
+        """The completer that finds rows by any part of their label."""
+        return self._completer
+
     def is_heading(self, row: int) -> bool:
         return self.itemData(row) is None
 
@@ -107,7 +114,7 @@ class OutcomeCombo(QComboBox):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # A half-typed search never stands for a choice: show the chosen row again.
-        popup = self.completer().popup() if self.completer() else None
+        popup = self._completer.popup()
         if popup is None or not popup.isVisible():
             self.setEditText(self.itemText(self.currentIndex()))
         super().focusOutEvent(event)

@@ -62,6 +62,11 @@ class DateEdit(QDateEdit):
         self.setMinimumDate(QDate(2000, 1, 1))
         self.setMaximumDate(QDate(2060, 12, 31))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateEdit moves Tab through year/month/day; one stop per field instead
+        # (the arrow keys and the pop-up still edit each part).
+        return QWidget.focusNextPrevChild(self, next)
+
     def value(self) -> dt.date:
         return from_qdate(self.date())
 
@@ -88,7 +93,7 @@ class OptionalDateEdit(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit)
+        self.setFocusProxy(self.check)  # Tab enters at the check box, then the date
 
     def value(self) -> dt.date | None:
         return self.edit.value() if self.check.isChecked() else None

@@ -47,7 +47,8 @@ def test_reply_dialog_lists_the_national_groups_as_headings(qtbot: QtBot) -> Non
 def test_typing_part_of_a_label_finds_and_chooses_it(qtbot: QtBot) -> None:
     dialog, combo = _reply_dialog(qtbot)
     dialog.show()
-    completer = combo.completer()
+    assert isinstance(combo, OutcomeCombo)
+    completer = combo.search()
     completer.setCompletionPrefix("重复")
     found = [
         completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())

@@ -51,7 +51,7 @@ def test_esc_on_an_untouched_form_closes_without_asking(
     new_dialog: NewApplicationDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = Answers(monkeypatch, UnsavedChoice.CANCEL)
-    qtbot.keyClick(new_dialog, Qt.Key.Key_Escape)
+    qtbot.keyClick(new_dialog, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
     assert answers.asked == []
     assert not new_dialog.isVisible()
 
@@ -77,7 +77,7 @@ def test_esc_on_a_half_filled_form_asks(
     answers = Answers(monkeypatch, choice)
     new_dialog.form.applicant_name.setText("赵六")
     new_dialog.form.content.setPlainText("申请公开某文件")
-    qtbot.keyClick(new_dialog, Qt.Key.Key_Escape)
+    qtbot.keyClick(new_dialog, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
     assert len(answers.asked) == 1
     assert new_dialog.isVisible() is visible
     if result is not None:
@@ -137,8 +137,8 @@ def test_esc_on_an_edited_detail_asks(
     phone: str,
 ) -> None:
     answers = Answers(monkeypatch, choice)
-    qtbot.keyClicks(detail.form.phone, "13900139000")
-    qtbot.keyClick(detail, Qt.Key.Key_Escape)
+    qtbot.keyClicks(detail.form.phone, "13900139000")  # type: ignore[no-untyped-call]
+    qtbot.keyClick(detail, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
     assert len(answers.asked) == 1
     assert detail.isVisible() is visible
     assert _phone(database, detail) == phone
