@@ -70,8 +70,6 @@ def test_ui_reaches_data_only_through_services() -> None:
     offenders = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "desktop" / "ui").rglob("*.py")
-        if any(
-            name == "db" or name.startswith(("db.", "sqlalchemy")) for name in _imports(path)
-        )
+        if any(name == "db" or name.startswith(("db.", "sqlalchemy")) for name in _imports(path))
     ]
     assert offenders == []

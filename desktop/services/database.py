@@ -37,6 +37,7 @@ class Database:
 
 def open_database(url: str | None = None) -> Database:
     """Open (creating or upgrading) the database and load the shipped reference data."""
+    from desktop.services import applications as applications_service
     from desktop.services import calendar as calendar_service
     from desktop.services import calendar_admin
     from desktop.services import settings as settings_service
@@ -46,6 +47,7 @@ def open_database(url: str | None = None) -> Database:
     database = Database(engine, make_session_factory(engine))
     with database.session() as session:
         settings_service.seed_defaults(session)
+        applications_service.fill_sort_keys(session)
         written = calendar_service.merge_shipped_calendar(session)
         if written:  # newer shipped holidays: cached deadlines must follow
             since = dt.date(min(written), 1, 1)

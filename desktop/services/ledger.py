@@ -46,6 +46,7 @@ from desktop.core.ledger import (
     serial_regex,
 )
 from desktop.core.lifecycle import derive_progress
+from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.status import working_days_left
 from desktop.core.vocab import ApplicantType, Channel, EventKind, Outcome, State
@@ -339,6 +340,7 @@ def _application_values(
         "received_on": record.received_on,
         "applicant_type": record.applicant_type.value,
         "applicant_name": record.applicant_name,
+        "applicant_sort_key": applicant_sort_key(record.applicant_name),
         "phone": record.phone,
         "content": record.content,
         "category_id": lists[0].get(record.category),

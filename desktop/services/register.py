@@ -290,7 +290,7 @@ def _sort_columns(key: SortKey) -> list[Any]:
         return [_enum_order(*enums[key])]
     plain = {
         SortKey.RECEIVED_ON: Application.received_on,
-        SortKey.APPLICANT_NAME: Application.applicant_name,
+        SortKey.APPLICANT_NAME: Application.applicant_sort_key,
         SortKey.CONTENT: Application.content,
         SortKey.CATEGORY: Category.name,
         SortKey.DEPARTMENT: Department.name,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.status import TimeWords
 from desktop.core.vocab import LabelledEnum
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -38,6 +39,12 @@ def vocab_label(member: LabelledEnum) -> str:
 def translate_vocab_text(text: str) -> str:
     """A Chinese text of the vocabulary module (not a member label), through the translator."""
     return QCoreApplication.translate("vocab", text)
+
+
+def words_text(words: TimeWords) -> str:
+    """A time in the one vocabulary (剩余 3 个工作日 …), through the translator."""
+    text = QCoreApplication.translate("vocab", words.template)
+    return text if words.days is None else text.replace("%1", str(words.days))
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -31,7 +31,7 @@ def test_list_shows_every_declared_setting(url: str, capsys: pytest.CaptureFixtu
 def test_set_then_get(database: Database, url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", url, "settings", "set", "due_soon_days", "3")[0] == 0
     assert run(capsys, "--db", url, "settings", "set", "agency_name", "某某区应急管理局")[0] == 0
-    code, out, _ = run(capsys, "--db", url, "settings", "set", "alert_kinds", "reply,fee_payment")
+    code, _, _ = run(capsys, "--db", url, "settings", "set", "alert_kinds", "reply,fee_payment")
     assert code == 0
     assert run(capsys, "--db", url, "settings", "get", "due_soon_days")[1] == "3\n"
     assert run(capsys, "--db", url, "settings", "get", "alert_kinds")[1] == "reply,fee_payment\n"
