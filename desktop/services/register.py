@@ -55,6 +55,7 @@ class SortKey(StrEnum):
     DAYS_LEFT = "days_left"
     STATUS = "status"
     OUTCOME = "outcome"
+    CLOSED_ON = "closed_on"
 
 
 @dataclass(frozen=True)
@@ -296,13 +297,21 @@ def _sort_columns(key: SortKey) -> list[Any]:
         SortKey.DEPARTMENT: Department.name,
         SortKey.DUE_ON: Application.due_on,
         SortKey.DAYS_LEFT: Application.due_on,
+        SortKey.CLOSED_ON: Application.closed_on,
     }
     return [plain[key]]
 
 
 #: Sort columns that may hold NULL (shown last in both directions).
 _NULLABLE = frozenset(
-    {SortKey.CATEGORY, SortKey.DEPARTMENT, SortKey.DUE_ON, SortKey.DAYS_LEFT, SortKey.STATUS}
+    {
+        SortKey.CATEGORY,
+        SortKey.DEPARTMENT,
+        SortKey.DUE_ON,
+        SortKey.DAYS_LEFT,
+        SortKey.STATUS,
+        SortKey.CLOSED_ON,
+    }
 )
 
 
@@ -463,3 +472,19 @@ def detail_input(detail: ApplicationDetail) -> ApplicationInput:
         preferred_delivery=detail.preferred_delivery,
         notes=detail.notes,
     )
+
+
+@dataclass(frozen=True)
+class RegistrationSheet:
+    """What the printed registration form (登记表) shows: the agency and the application."""
+
+    agency: str
+    detail: ApplicationDetail
+
+
+def registration_sheet(
+    session: Session, application_id: int, *, today: dt.date
+) -> RegistrationSheet:
+    """The registration form of one application, for printing."""
+    agency = str(settings_service.get_setting(session, "agency_name"))
+    return RegistrationSheet(agency, application_detail(session, application_id, today=today))
