@@ -31,7 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from db.models import Application, ApplicationEvent, Department
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import FEE_PAYMENT_DAYS, ClockEvent, compute_deadlines
-from desktop.core.status import working_days_left
+from desktop.core.status import CLOCK_STOPPED, working_days_left
 from desktop.core.vocab import (
     CLOSED_STATES,
     ApplicantType,
@@ -395,7 +395,7 @@ REMAINING_BUCKETS: tuple[tuple[str, int, int], ...] = (
     ("11–20日", 11, 20),
     ("20日以上", 21, 10**6),
 )
-STOPPED_BUCKET = "计时中止"
+STOPPED_BUCKET = CLOCK_STOPPED.split("（")[0]  # 暂停计时: the chart axis is short
 
 
 def _remaining_buckets(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.status import days_words
 from desktop.core.vocab import (
     DeadlineStatus,
 )
@@ -38,7 +39,7 @@ from desktop.ui.application_form import ApplicationForm, load_lists
 from desktop.ui.bus import DataBus
 from desktop.ui.lifecycle import LifecyclePanel
 from desktop.ui.register_model import STATUS_COLOURS
-from desktop.ui.widgets import format_date, vocab_label
+from desktop.ui.widgets import format_date, vocab_label, words_text
 
 
 class DetailHeader(QLabel):
@@ -48,11 +49,11 @@ class DetailHeader(QLabel):
         parts = [f"<b>{detail.serial}</b>", vocab_label(detail.state)]
         if detail.due_on is not None:
             due = format_date(detail.due_on)
-            if detail.provisional:
+            if detail.provisional and not detail.state.is_closed:
                 due += self.tr("（临时）")
             parts.append(self.tr("答复期限：%1").replace("%1", due))
-        if detail.working_days_left is not None:
-            parts.append(self.tr("剩余 %1 个工作日").replace("%1", str(detail.working_days_left)))
+        if not detail.state.is_closed:
+            parts.append(words_text(days_words(detail.working_days_left)))
         colour = STATUS_COLOURS.get(detail.status, ("#000", ""))[0]
         if detail.status is not DeadlineStatus.ON_TRACK:
             parts.append(f'<span style="color:{colour}">{vocab_label(detail.status)}</span>')

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
+from desktop.core.status import days_words
 from desktop.services import calendar_admin
 from desktop.services.calendar_admin import (
     MarkedDay,
@@ -48,7 +49,7 @@ from desktop.services.calendar_admin import (
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import DateEdit, FieldError, from_qdate
+from desktop.ui.widgets import DateEdit, FieldError, from_qdate, words_text
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
@@ -417,11 +418,7 @@ class MovedDeadlinesDialog(QDialog):
 
 
 def _iso(day: dt.date | None) -> str:
-    return (
-        day.isoformat()
-        if day
-        else QCoreApplication.translate("MovedDeadlinesDialog", "（暂停计时）")
-    )
+    return day.isoformat() if day else words_text(days_words(None))
 
 
 class CalendarWindow(QDialog):

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.status import days_words
 from desktop.services.dashboard import (
     CHANNELS,
     RATE_DEFINITION,
@@ -54,7 +55,14 @@ from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.charts import PALETTE, BarChart, Series
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, translate_vocab_text, vocab_label
+from desktop.ui.widgets import (
+    ID_ROLE,
+    SORT_ROLE,
+    format_date,
+    translate_vocab_text,
+    vocab_label,
+    words_text,
+)
 
 REFRESH_DEBOUNCE_MS = 150
 #: QSettings key: the department this workstation is fixed to (absent: all).
@@ -71,11 +79,8 @@ def _tr(text: str) -> str:
 
 
 def days_left_text(left: int | None) -> str:
-    if left is None:
-        return ""
-    if left < 0:
-        return _tr("逾期{0}日").format(-left)
-    return _tr("今日到期") if left == 0 else str(left)
+    """The one vocabulary: 剩余 3 个工作日 / 今日到期 / 逾期 21 个工作日 / 暂停计时（待补正）."""
+    return words_text(days_words(left))
 
 
 def _state_text(item: DashboardItem) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.status import days_words
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -52,7 +53,14 @@ from desktop.ui.bus import DataBus
 from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.outcome_choice import OutcomeCombo
 from desktop.ui.register_model import STATUS_COLOURS
-from desktop.ui.widgets import DateEdit, FieldError, from_qdate, to_qdate, vocab_label
+from desktop.ui.widgets import (
+    DateEdit,
+    FieldError,
+    from_qdate,
+    to_qdate,
+    vocab_label,
+    words_text,
+)
 
 
 def _iso(value: Any) -> dt.date | None:
@@ -462,13 +470,8 @@ class LifecyclePanel(QWidget):
         self.state.setText(self.tr("状态：") + vocab_label(view.progress.state))
         info = view.status
         text = vocab_label(info.status)
-        if info.working_days_left is not None:
-            left = info.working_days_left
-            text += (
-                self.tr("（剩余 %1 个工作日）").replace("%1", str(left))
-                if left >= 0
-                else self.tr("（已逾期 %1 个工作日）").replace("%1", str(-left))
-            )
+        if not view.progress.state.is_closed:
+            text += self.tr("（%1）").replace("%1", words_text(days_words(info.working_days_left)))
         if view.deadlines.provisional:
             text += self.tr(" 临时")
         self.status.setText(text)
@@ -479,9 +482,7 @@ class LifecyclePanel(QWidget):
         mark = self.tr("（临时）") if d.provisional else ""
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            d.effective_due.isoformat() + mark
-            if d.effective_due
-            else self.tr("暂停计算（等待补正）")
+            d.effective_due.isoformat() + mark if d.effective_due else words_text(days_words(None))
         )
         rows.append((self.tr("当前答复期限："), current))
         rows.append((self.tr("法定答复期限："), d.due.isoformat() + mark))

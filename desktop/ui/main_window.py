@@ -55,7 +55,13 @@ from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit
 TEXT_DEBOUNCE_MS = 300
 
 #: Menu mnemonics (Alt+letter), by menu title; other menus get none.
-MNEMONICS = {"文件": "F", "办理": "B", "统计发布": "S", "工具": "T", "帮助": "H"}
+MNEMONICS = {
+    QT_TRANSLATE_NOOP("MainWindow", "文件"): "F",
+    QT_TRANSLATE_NOOP("MainWindow", "办理"): "B",
+    QT_TRANSLATE_NOOP("MainWindow", "统计发布"): "S",
+    QT_TRANSLATE_NOOP("MainWindow", "工具"): "T",
+    QT_TRANSLATE_NOOP("MainWindow", "帮助"): "H",
+}
 
 #: The menus that always exist, in menu-bar order.
 MENU_TITLES = (
