@@ -28,6 +28,7 @@ from desktop.ui.export_register import export_register
 from desktop.ui.import_dialog import ImportDialog, save_template
 from desktop.ui.main_window import MainWindow
 from desktop.ui.publications import PublicationsDialog, changed_publications_notice
+from desktop.ui.setup_dialog import SetupDialog
 
 
 def _tr(text: str) -> str:
@@ -99,7 +100,7 @@ def assemble(
         publish,
         _tr("季度统计与年度报告…"),
         lambda: show(ExportDialog(database, window, today=today_provider())),
-        "Ctrl+P",
+        "Ctrl+Shift+P",  # Ctrl+P prints the current document
     )
     _action(window, publish, _tr("已发布报告…"), lambda: show(PublicationsDialog(database, window)))
     _action(window, tools, _tr("节假日日历…"), lambda: show(CalendarWindow(database, bus, window)))
@@ -109,7 +110,13 @@ def assemble(
         _tr("期限计算器…"),
         lambda: show(DeadlineCalculatorDialog(database, window, today=today_provider())),
     )
+    _action(window, tools, _tr("机关名称与文书署名…"), lambda: _setup(window, database, bus))
     return shell
+
+
+def _setup(window: MainWindow, database: Database, bus: DataBus) -> None:
+    if SetupDialog.ask(window, database):
+        bus.settings_changed.emit()
 
 
 #: Quiet time after the last change before published figures are checked again.
