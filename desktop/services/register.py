@@ -488,3 +488,51 @@ def registration_sheet(
     """The registration form of one application, for printing."""
     agency = str(settings_service.get_setting(session, "agency_name"))
     return RegistrationSheet(agency, application_detail(session, application_id, today=today))
+
+
+# --- repeat applicants (重复申请, Art. 35) -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EarlierApplications:
+    """How many applications the same applicant made before, and the register search for them."""
+
+    count: int
+    serials: tuple[str, ...]  # newest first
+    #: Words for the register's search box that find them (name plus ID number or phone).
+    search: str
+
+
+def earlier_applications(
+    session: Session,
+    *,
+    name: str,
+    id_number: str = "",
+    phone: str = "",
+    application_id: int | None = None,
+) -> EarlierApplications:
+    """The same applicant's other applications: same name plus same ID number or phone.
+
+    For an existing application (``application_id``) only those received on or
+    before it count; a new one counts every application on record.
+    """
+    name, id_number, phone = name.strip(), id_number.strip().upper(), phone.strip()
+    pairs = ((Application.id_number, id_number), (Application.phone, phone))
+    same = [column == value for column, value in pairs if value]
+    if not name or not same:
+        return EarlierApplications(0, (), "")
+    where = [Application.applicant_name == name, or_(*same)]
+    if application_id is not None:
+        received = select(Application.received_on).where(Application.id == application_id)
+        where += [
+            Application.id != application_id,
+            Application.received_on <= received.scalar_subquery(),
+        ]
+    serials = tuple(
+        session.scalars(
+            select(Application.serial)
+            .where(*where)
+            .order_by(Application.received_on.desc(), Application.id.desc())
+        )
+    )
+    return EarlierApplications(len(serials), serials, f"{name} {id_number or phone}")

@@ -35,7 +35,7 @@ from desktop.services.register import (
 )
 from desktop.ui import unsaved
 from desktop.ui.appeal_dialog import AppealPanel
-from desktop.ui.application_form import ApplicationForm, load_lists
+from desktop.ui.application_form import ApplicationForm, load_lists, lookup_repeats
 from desktop.ui.bus import DataBus
 from desktop.ui.lifecycle import LifecyclePanel
 from desktop.ui.register_model import STATUS_COLOURS
@@ -88,7 +88,10 @@ class ApplicationDetailDialog(QDialog):
         self.save_button = QPushButton(self.tr("保存修改"), self)
         self.resize(980, 680)
         self._build()
+        self._repeats = lookup_repeats(self.form, database, application_id)
+        self.form.repeats_requested.connect(bus.search_register)
         self.reload()
+        self._repeats.timeout.emit()  # shown at once, not after the typing pause
         self.form.edited.connect(self._edited)
         self.bus.applications_changed.connect(self._applications_changed)
 

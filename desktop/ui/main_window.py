@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
         self.bus.settings_changed.connect(self._settings_changed)
         self.bus.open_application.connect(self.open_detail)
         self.register_tab.open_requested.connect(self.open_detail)
+        self.bus.search_register.connect(self.search_register)
         self.register_tab.explain_requested.connect(self.explain)
         self.register_tab.print_requested.connect(self.print_registration)
 
@@ -461,6 +462,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.register_tab)
         self.register_tab.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.register_tab.filters.text.selectAll()
+
+    def search_register(self, words: str) -> None:
+        """Show the register searched for ``words`` (e.g. an applicant's earlier applications)."""
+        filters = self.register_tab.filters
+        filters.clear()
+        filters.text.setText(words)
+        filters.changed_now()
+        self.tabs.setCurrentWidget(self.register_tab)
+        self.raise_()
 
     def refresh_current(self) -> None:
         """F5: the register and every panel that can refresh itself."""
@@ -523,7 +533,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_application(self) -> Registered | None:
-        registered = NewApplicationDialog.ask(self, self.database, self.today_provider())
+        registered = NewApplicationDialog.ask(self, self.database, self.today_provider(), self.bus)
         if registered is None:
             return None
         self.bus.applications_changed.emit([registered.id])

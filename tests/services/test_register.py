@@ -24,6 +24,7 @@ from desktop.services.register import (
     SortKey,
     application_detail,
     count_register,
+    earlier_applications,
     fetch_register,
 )
 from tests.conftest import TODAY
@@ -258,3 +259,30 @@ def test_applicants_sort_in_pinyin_order_and_old_rows_get_their_key_at_start(
         rows = fetch_all(session, RegisterQuery(sort=SortKey.APPLICANT_NAME, descending=True))
         assert [r.applicant_name for r in rows] == ["赵六", "张三", "王五", "李四", "安娜"]
     db.close()
+
+
+def test_earlier_applications_of_the_same_applicant(database: Database) -> None:
+    person = replace(make_input(1), applicant_name="陈静", phone="13900139000", id_number="")
+    with database.session() as session:
+        first = register_application(
+            session, data=replace(person, received_on=TODAY - dt.timedelta(days=30)), today=TODAY
+        )
+        second = register_application(session, data=person, today=TODAY)
+        # same name, other phone; other name, same phone: not the same applicant
+        register_application(session, data=replace(person, phone="13800138000"), today=TODAY)
+        register_application(session, data=replace(person, applicant_name="陈晶"), today=TODAY)
+        new = earlier_applications(session, name=" 陈静", phone="13900139000")
+        assert (new.count, new.serials) == (2, (second.serial, first.serial))
+        assert new.search == "陈静 13900139000"
+        of_second = earlier_applications(
+            session, name="陈静", phone="13900139000", application_id=second.id
+        )
+        assert of_second.serials == (first.serial,)
+        of_first = earlier_applications(
+            session, name="陈静", phone="13900139000", application_id=first.id
+        )
+        assert of_first.count == 0
+        assert earlier_applications(session, name="陈静").count == 0  # name alone is not enough
+        # the register search finds them
+        rows = fetch_all(session, RegisterQuery(text=new.search))
+        assert {r.serial for r in rows} == {first.serial, second.serial}
