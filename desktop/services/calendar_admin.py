@@ -401,3 +401,17 @@ def import_notice(session: Session, *, text: str, year: int, today: dt.date) -> 
         tuple(sorted(outside)),
         tuple(moved),
     )
+
+
+def notice_preview(parsed: ParsedNotice) -> YearSchedule:
+    """The year as it would be saved from the notice, for the clerk to confirm (nothing stored)."""
+    holidays, workdays = notice_schedule(parsed)
+    days = schedule_days([HolidayBlock(s, e, f) for s, e, f in holidays], workdays)
+    marked = tuple(
+        MarkedDay(
+            d.day, DayKind.HOLIDAY if d.kind == "holiday" else DayKind.MAKEUP_WORKDAY, d.festival
+        )
+        for d in days
+    )
+    blocks = group_blocks(d for d in days if d.kind == "holiday")
+    return YearSchedule(parsed.year, "clerk", "", blocks, tuple(workdays), marked)

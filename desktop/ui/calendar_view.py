@@ -471,11 +471,14 @@ class CalendarWindow(QDialog):
         self.edit_button.clicked.connect(self.edit_year)
         self.import_button = QPushButton(self.tr("从文件导入…"), self)
         self.import_button.clicked.connect(self.import_file)
+        self.notice_button = QPushButton(self.tr("导入通知…"), self)
+        self.notice_button.clicked.connect(self.import_notice)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.notice_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -544,6 +547,16 @@ class CalendarWindow(QDialog):
             return
         if result.years:
             self.year.setValue(result.years[0])
+        self._after_change(list(result.moved))
+
+    def import_notice(self) -> None:
+        """Paste the State Council's notice, confirm the year, save (deadlines recomputed)."""
+        from desktop.ui.notice_import import NoticeImportDialog  # it shows this module's views
+
+        result = NoticeImportDialog.ask(self, self._database, self._today)
+        if result is None:
+            return
+        self.year.setValue(result.year)
         self._after_change(list(result.moved))
 
     def choose_file(self) -> str:
