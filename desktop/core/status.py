@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from desktop.core.calendar import WorkCalendar
-from desktop.core.deadlines import Deadlines
+from desktop.core.deadlines import ClockEvent, Deadlines
 from desktop.core.lifecycle import Progress
-from desktop.core.vocab import DeadlineStatus, State
+from desktop.core.vocab import DeadlineStatus, EventKind, State
 
 
 class StatusInfo(NamedTuple):
@@ -117,3 +118,23 @@ def time_words(*, state: State, status: DeadlineStatus, working_days_left: int |
     if state.is_closed:
         return TimeWords(status.label)
     return days_words(working_days_left)
+
+
+def correction_period_end(events: Sequence[ClockEvent], calendar: WorkCalendar) -> dt.date | None:
+    """补正期限: the last day the applicant has to correct, while a correction is awaited.
+
+    The notice's ``period_days`` are working days counted from the day after the
+    notice; None when no notice is pending or it named no period.
+    """
+    pending: ClockEvent | None = None
+    for event in events:
+        if event.kind is EventKind.CORRECTION_NOTICE:
+            pending = event
+        elif event.kind is EventKind.CORRECTION_RECEIVED:
+            pending = None
+    if pending is None:
+        return None
+    days = pending.data.get("period_days")
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        return None
+    return calendar.add_workdays(pending.on, days)

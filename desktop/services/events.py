@@ -24,7 +24,7 @@ from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import ClockEvent, Deadlines, as_date, compute_deadlines
 from desktop.core.explanation import Explanation, explain
 from desktop.core.lifecycle import Progress, allowed_actions, check_event, derive_progress
-from desktop.core.status import StatusInfo, deadline_status
+from desktop.core.status import StatusInfo, correction_period_end, deadline_status
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -91,6 +91,8 @@ class DeadlineView:
     status: StatusInfo
     allowed: tuple[EventKind, ...]
     open_consultations: tuple[OpenConsultation, ...]
+    #: 补正期限: the applicant's last day to correct, while a correction is awaited.
+    correction_period_due: dt.date | None = None
 
 
 # --- checking the data of each kind ---------------------------------------------------------
@@ -736,6 +738,7 @@ def application_deadlines(session: Session, application_id: int, *, today: dt.da
         status=status,
         allowed=allowed_actions(events),
         open_consultations=tuple(open_consultations(events)),
+        correction_period_due=correction_period_end(events, calendar),
     )
 
 

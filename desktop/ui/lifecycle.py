@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.status import days_words
+from desktop.core.status import LIMIT_PASSED, TimeWords, days_words, time_words
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -469,20 +469,33 @@ class LifecyclePanel(QWidget):
     def _show_state(self, view: DeadlineView) -> None:
         self.state.setText(self.tr("状态：") + vocab_label(view.progress.state))
         info = view.status
-        text = vocab_label(info.status)
-        if not view.progress.state.is_closed:
-            text += self.tr("（%1）").replace("%1", words_text(days_words(info.working_days_left)))
-        if view.deadlines.provisional:
+        # The one vocabulary for time: 剩余 3 个工作日 / 逾期 21 个工作日 / 暂停计时（待补正）;
+        # a closed application says how it closed (按时办结 …).
+        words = time_words(
+            state=view.progress.state,
+            status=info.status,
+            working_days_left=info.working_days_left,
+        )
+        text = words_text(words)
+        if view.deadlines.provisional and not view.progress.state.is_closed:
             text += self.tr(" 临时")
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(info.status, ('#1b7a2e', ''))[0]}")
+
+    def _passed(self, view: DeadlineView, day: dt.date) -> str:
+        """（已过） after a limit that lies before today on an open application."""
+        if view.progress.state.is_closed or day >= self.today:
+            return ""
+        return words_text(TimeWords(LIMIT_PASSED))
 
     def _deadline_rows(self, view: DeadlineView) -> list[tuple[str, str]]:
         d = view.deadlines
         mark = self.tr("（临时）") if d.provisional else ""
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            d.effective_due.isoformat() + mark if d.effective_due else words_text(days_words(None))
+            d.effective_due.isoformat() + mark + self._passed(view, d.effective_due)
+            if d.effective_due
+            else words_text(days_words(None))
         )
         rows.append((self.tr("当前答复期限："), current))
         rows.append((self.tr("法定答复期限："), d.due.isoformat() + mark))
@@ -492,7 +505,13 @@ class LifecyclePanel(QWidget):
         )
         if d.manual_due:
             rows.append((self.tr("另行确定期限："), d.manual_due.isoformat()))
-        rows.append((self.tr("补正通知期限："), d.correction_notice_due.isoformat()))
+        notice = d.correction_notice_due
+        rows.append((self.tr("补正通知期限："), notice.isoformat() + self._passed(view, notice)))
+        if view.correction_period_due is not None:
+            due = view.correction_period_due
+            rows.append(
+                (self.tr("补正期限（申请人）："), due.isoformat() + self._passed(view, due))
+            )
         for c in d.consultation_dues:
             replied = (
                 self.tr("，%1 已答复").replace("%1", c.replied_on.isoformat())
@@ -500,9 +519,11 @@ class LifecyclePanel(QWidget):
                 else self.tr("，尚未答复")
             )
             text = self.tr("%1 发出，答复期限 %2").replace("%1", c.sent_on.isoformat())
-            rows.append((self.tr("征求意见："), text.replace("%2", c.due.isoformat()) + replied))
+            due_text = c.due.isoformat() + ("" if c.replied_on else self._passed(view, c.due))
+            rows.append((self.tr("征求意见："), text.replace("%2", due_text) + replied))
         if d.fee_payment_due:
-            rows.append((self.tr("缴费期限："), d.fee_payment_due.isoformat() + mark))
+            fee = d.fee_payment_due
+            rows.append((self.tr("缴费期限："), fee.isoformat() + mark + self._passed(view, fee)))
         return rows
 
     def _show_deadlines(self, view: DeadlineView) -> None:
