@@ -124,7 +124,7 @@ COLUMNS: tuple[tuple[str, Callable[[DashboardItem], str], Callable[[DashboardIte
     ),
     (QT_TRANSLATE_NOOP("Dashboard", "期限"), _due_text, lambda i: i.due or dt.date.max),
     (
-        QT_TRANSLATE_NOOP("Dashboard", "剩余工作日"),
+        QT_TRANSLATE_NOOP("Dashboard", "剩余/逾期"),
         lambda i: days_left_text(i.working_days_left),
         lambda i: 10**6 if i.working_days_left is None else i.working_days_left,
     ),
@@ -228,9 +228,10 @@ class ItemTable(QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._open)
-        widths = (130, 110, 90, 100, 100, 110, 80, 110, 90)
+        widths = (125, 90, 90, 90, 80, 95, 125, 110, 90)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self.setColumnHidden(2, True)  # 申请人类型: room for the deadline columns at 1280 px
 
     def set_items(self, items: Sequence[DashboardItem]) -> None:
         self.items.set_items(items)

@@ -69,6 +69,8 @@ class DepartmentTable(QTableView):
                     item.setFont(font)
                 items.append(item)
             self.source.appendRow(items)
+        # Rows arrive most overdue first: the header says so.
+        self.horizontalHeader().setSortIndicator(OVERDUE_COLUMN, Qt.SortOrder.DescendingOrder)
 
     def texts(self) -> list[list[str]]:
         """The table as shown (for tests and the printed dashboard)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -86,7 +86,8 @@ class OutcomeCombo(QComboBox):
         for outcome in outcomes:
             if outcome.group is not group and has_sub_rows(outcome.group):
                 header = QStandardItem(_vocab(outcome.group.label))
-                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
+                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: the arrow keys skip it
+                header.setForeground(QBrush(QColor("#1F3A5F")))  # dark, not the disabled grey
                 header.setFont(bold)
                 model.appendRow(header)
             group = outcome.group

@@ -67,3 +67,11 @@ def test_half_typed_search_leaves_the_choice_shown(qtbot: QtBot) -> None:
     combo.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
     assert combo.currentText() == "（四）无法提供 · 1.本机关不掌握相关政府信息"
     assert dialog.value().data["outcome"] == "unavailable_not_held"
+
+
+def test_arrow_keys_skip_the_headings(qtbot: QtBot) -> None:
+    dialog, combo = _reply_dialog(qtbot)
+    dialog.show()
+    combo.setCurrentIndex(combo.findData(Outcome.PARTLY_DISCLOSED.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
+    assert combo.currentData() == Outcome.REFUSED_STATE_SECRET.value
