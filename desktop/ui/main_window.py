@@ -205,7 +205,8 @@ class RegisterTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The content takes the spare width (wide screens), the others keep theirs.
+        header.setSectionResizeMode(COLUMN_OF_KEY[SortKey.CONTENT], QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
         header.setSortIndicator(COLUMN_OF_KEY[SortKey.SERIAL], Qt.SortOrder.DescendingOrder)
         self._set_widths()

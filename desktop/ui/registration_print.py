@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -52,12 +52,15 @@ def registration_html(sheet: RegistrationSheet) -> str:
         f'<h2 align="center">{title}</h2>'
         f'<p align="center">{escape(sheet.agency)}</p>'
         f'<table width="100%" border="1" cellspacing="0" cellpadding="4">{cells}</table>'
-        f"<p>{escape(_tr('登记人：'))}　　　　　　　　{escape(_tr('日期：'))}</p>"
+        f"<p><br>{escape(_tr('登记人：'))}{'_' * 16}　　{escape(_tr('日期：'))}{'_' * 16}</p>"
     )
 
 
 def _document(sheet: RegistrationSheet) -> QTextDocument:
     document = QTextDocument()
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(12)  # readable on paper whatever the screen font
+    document.setDefaultFont(font)
     document.setHtml(registration_html(sheet))
     return document
 

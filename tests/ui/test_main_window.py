@@ -114,7 +114,7 @@ def test_refreshes_and_keeps_the_selection(
 def test_new_application_selects_and_announces_it(
     window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake_ask(parent: object, db: Database, today: dt.date) -> Registered:
+    def fake_ask(parent: object, db: Database, today: dt.date, bus: object = None) -> Registered:
         with db.session() as session:
             return register_application(
                 session, data=replace(BASE, applicant_name="新申请人"), today=today
