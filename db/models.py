@@ -266,7 +266,26 @@ class ReportSnapshot(Base):
     __table_args__ = (UniqueConstraint("kind", "period_start", "period_end"),)
 
 
+class AnnualReportPart(Base):
+    """One part of a year's annual report that the office writes (chapter text or table 二).
+
+    ``text`` holds a chapter's text; ``cells`` table 二's numbers as
+    ``{"item|column": "12"}``. ``updated_by`` is the acting user's login name
+    (the operating-system login until the application has its own users).
+    """
+
+    __tablename__ = "annual_report_part"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    part: Mapped[str] = mapped_column(String(20), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    cells: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
 __all__ = [
+    "AnnualReportPart",
     "Appeal",
     "Application",
     "ApplicationEvent",

@@ -19,6 +19,13 @@ _SYSTEM_CJK_FONTS = (
     "/System/Library/Fonts/Supplemental/Songti.ttc",
 )
 
+#: Song/Ming (宋体/明体) TrueType faces for the body of published tables, most preferred first.
+_SYSTEM_SONG_FONTS = (
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "C:/Windows/Fonts/simsun.ttc",
+    "/System/Library/Fonts/Supplemental/Songti.ttc",
+)
+
 
 def resources_dir() -> Path:
     """The folder holding the shipped resources."""
@@ -35,8 +42,26 @@ def resource(*parts: str) -> Path:
 
 def cjk_font_path() -> Path | None:
     """A TrueType CJK font to embed in PDFs and load into Qt: bundled first, then the system's."""
-    bundled = sorted(resource("fonts").glob("*.tt[fc]")) if resource("fonts").is_dir() else []
+    bundled = [p for p in _bundled_fonts() if not _is_song(p)]
     for candidate in [*bundled, *map(Path, _SYSTEM_CJK_FONTS)]:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _bundled_fonts() -> list[Path]:
+    folder = resource("fonts")
+    return sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []
+
+
+def _is_song(path: Path) -> bool:
+    return any(key in path.name.lower() for key in ("ming", "song", "simsun"))
+
+
+def song_font_path() -> Path | None:
+    """A TrueType Song/Ming face for published tables (bundled ``*ming*``/``*song*`` first)."""
+    bundled = [p for p in _bundled_fonts() if _is_song(p)]
+    for candidate in [*bundled, *map(Path, _SYSTEM_SONG_FONTS)]:
         if candidate.is_file():
             return candidate
     return None

@@ -17,6 +17,8 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   # a TrueType CJK font: Qt shows Chinese with it, ReportLab embeds it in PDFs
   fonts-wqy-zenhei
+  # a TrueType Song/Ming face (AR PL UMing): the body of published tables and reports
+  fonts-arphic-uming
 )
 [ "$dev" = 1 ] && packages+=(poppler-utils postgresql)
 

@@ -70,6 +70,7 @@ def item_json(item: AlertItem) -> dict[str, Any]:
         "due": item.due.isoformat() if item.due else None,
         "working_days_left": item.working_days_left,
         "provisional": item.provisional,
+        "correction_notice_late": item.correction_notice_late,
     }
 
 
@@ -97,8 +98,14 @@ def _text_row(item: AlertItem) -> tuple[str, ...]:
         item.department or "—",
         due + ("（临时）" if item.provisional else ""),
         days,
-        item.kind.label if item.kind else "",
+        what_text(item),
     )
+
+
+def what_text(item: AlertItem) -> str:
+    """What is due, flagged when a correction notice went out late (补正告知逾期)."""
+    what = item.kind.label if item.kind else ""
+    return what + ("（补正告知逾期）" if item.correction_notice_late else "")
 
 
 def _width(text: str) -> int:

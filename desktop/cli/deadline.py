@@ -16,7 +16,13 @@ from typing import Any
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.calendar import CalendarRangeError, WorkCalendar
 from desktop.core.deadlines import ClockEvent
-from desktop.core.explanation import Explanation, explain, explanation_lines
+from desktop.core.explanation import (
+    LATE_NOTICE_MARK,
+    Explanation,
+    explain,
+    explanation_lines,
+    provisional_mark,
+)
 from desktop.core.vocab import EventKind
 from desktop.paths import resource
 from desktop.services.calendar import SHIPPED_CSV, load_calendar, parse_holiday_csv
@@ -45,6 +51,12 @@ def consultation(text: str) -> Consultation:
 def register(sub: Any) -> None:
     parser = sub.add_parser("deadline", help="计算法定答复期限（含补正、征求意见、延期）")
     parser.add_argument("--received", type=iso_date, required=True, help="收到申请之日 YYYY-MM-DD")
+    parser.add_argument(
+        "--correction-notice",
+        type=iso_date,
+        metavar="D",
+        help="发出补正通知之日（超过7个工作日的记为补正告知逾期，期限不重新计算）",
+    )
     parser.add_argument("--corrected", type=iso_date, help="收到补正材料之日（期限重新计算）")
     parser.add_argument(
         "--consult",
@@ -80,10 +92,18 @@ def build_events(args: argparse.Namespace) -> list[ClockEvent]:
     """The clock events the options describe; refuses impossible combinations."""
     received: dt.date = args.received
     events: list[ClockEvent] = []
+    notice: dt.date | None = args.correction_notice
+    if notice is not None and notice < received:
+        raise CliError("发出补正通知之日不能早于收到申请之日")
     if args.corrected is not None:
         if args.corrected < received:
             raise CliError("收到补正材料之日不能早于收到申请之日")
-        events.append(ClockEvent(EventKind.CORRECTION_NOTICE, received))
+        if notice is not None and args.corrected < notice:
+            raise CliError("收到补正材料之日不能早于发出补正通知之日")
+    if notice is not None or args.corrected is not None:
+        # Without --correction-notice the notice counts as sent on the day of receipt.
+        events.append(ClockEvent(EventKind.CORRECTION_NOTICE, notice or received))
+    if args.corrected is not None:
         events.append(ClockEvent(EventKind.CORRECTION_RECEIVED, args.corrected))
     for number, item in enumerate(args.consult, start=1):
         if item.sent_on < received:
@@ -95,8 +115,12 @@ def build_events(args: argparse.Namespace) -> list[ClockEvent]:
             data = {"consultation": number}
             events.append(ClockEvent(EventKind.CONSULTATION_REPLIED, item.replied_on, data))
     if args.extended:
-        events.append(ClockEvent(EventKind.EXTENSION, args.corrected or received))
+        events.append(ClockEvent(EventKind.EXTENSION, args.corrected or notice or received))
     return sorted(events, key=lambda e: e.on)
+
+
+#: The dates of the JSON output that can be provisional, by their JSON name.
+JSON_DATES = ("due", "extended_due", "correction_notice_due", "consultation_dues")
 
 
 def as_json(explanation: Explanation) -> dict[str, Any]:
@@ -120,6 +144,7 @@ def as_json(explanation: Explanation) -> dict[str, Any]:
                 "sent_on": c.sent_on.isoformat(),
                 "due": c.due.isoformat(),
                 "replied_on": c.replied_on.isoformat() if c.replied_on else None,
+                "provisional": c.provisional,
             }
             for c in d.consultation_dues
         ],
@@ -133,16 +158,30 @@ def as_json(explanation: Explanation) -> dict[str, Any]:
             for i in explanation.exclusions
         ],
         "provisional": d.provisional,
+        "provisional_dates": [name for name in JSON_DATES if d.is_provisional(name)],
+        "correction_notice_late": d.correction_notice_late,
+        "late_correction_notices": [day.isoformat() for day in d.late_correction_notices],
         "explanation": explanation_lines(explanation),
     }
 
 
 def _print_text(explanation: Explanation) -> None:
     d = explanation.deadlines
-    mark = "（临时推算）" if d.provisional else ""
-    print(f"答复期限：{d.due.isoformat()}{mark}")
-    print(f"延长后答复期限：{d.extended_due.isoformat()}{mark}")
-    print(f"补正通知期限：{d.correction_notice_due.isoformat()}")
+
+    def mark(name: str) -> str:
+        return provisional_mark(d.is_provisional(name))
+
+    print(f"答复期限：{d.due.isoformat()}{mark('due')}")
+    print(f"延长后答复期限：{d.extended_due.isoformat()}{mark('extended_due')}")
+    late = "".join(
+        f"；{day.isoformat()}发出{LATE_NOTICE_MARK}" for day in d.late_correction_notices
+    )
+    print(
+        f"补正通知期限：{d.correction_notice_due.isoformat()}{mark('correction_notice_due')}{late}"
+    )
+    for c in d.consultation_dues:
+        due = c.due.isoformat() + provisional_mark(c.provisional)
+        print(f"征求意见答复期限：{due}（{c.sent_on.isoformat()}发出）")
     print()
     for line in explanation_lines(explanation):
         print(line)

@@ -3,7 +3,11 @@
 - ``report annual --year 2025 --format csv|xlsx|pdf --out FILE`` (``--out -``
   writes to standard output; CSV then has no byte-order mark);
 - ``report quarterly --year 2025 --quarter 1 --out FILE.pdf``;
-- ``report range --from 2025-01-01 --to 2025-06-30 --out FILE.pdf``.
+- ``report range --from 2025-01-01 --to 2025-06-30 --out FILE.pdf``;
+- the whole annual report: ``report annual-text --year 2025 --chapter 一|五|六 --file F``
+  stores a chapter's text, ``report annual-table2 --year 2025 --file F.csv`` stores
+  table 二 (``--template --out F.csv`` writes the CSV to fill in), ``report
+  annual-report --year 2025 --format docx|pdf --out F`` writes the document.
 
 Nothing is written when the figures do not balance: the command names the
 figure and column that disagree and exits with status 1.
@@ -12,12 +16,13 @@ figure and column that disagree and exits with status 1.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db, warn_if_placeholder
-from desktop.core.statistics import PeriodStatistics, check_period
+from desktop.core.statistics import PeriodNotStarted, PeriodStatistics, check_period
 from desktop.services import statistics as statistics_service
 from desktop.services.statistics import AnnualTables
 
@@ -44,6 +49,142 @@ def register(sub: Any) -> None:
     period.add_argument("--to", dest="end", type=iso_date, required=True, help="结束日期")
     _out_argument(period)
     period.set_defaults(handler=run_range)
+    register_annual_report(kinds)
+
+
+# --- the whole annual report (chapters 一–六) -------------------------------------------------
+
+REPORT_FORMATS = ("docx", "pdf")
+
+
+def register_annual_report(kinds: Any) -> None:
+    """``annual-text``, ``annual-table2`` and ``annual-report``."""
+    text = kinds.add_parser("annual-text", help="保存年度报告第一、五、六部分的文字")
+    text.add_argument("--year", type=int, required=True, help="报告年度")
+    text.add_argument("--chapter", choices=("一", "五", "六"), required=True, help="部分")
+    text.add_argument("--file", required=True, help="UTF-8 文本文件（每段一行；空文件清空该部分）")
+    text.set_defaults(handler=run_annual_text)
+    table2 = kinds.add_parser("annual-table2", help="保存或导出年度报告表二（主动公开情况）")
+    table2.add_argument("--year", type=int, required=True, help="报告年度")
+    table2.add_argument("--file", help="填好的表二 CSV（UTF-8 或 GB18030）")
+    table2.add_argument("--template", action="store_true", help="导出表二 CSV（含已填数字）")
+    table2.add_argument("--out", help="--template 的输出文件（- 表示标准输出）")
+    table2.set_defaults(handler=run_annual_table2)
+    report = kinds.add_parser("annual-report", help="整份年度报告（Word 或 PDF）")
+    report.add_argument("--year", type=int, required=True, help="报告年度")
+    report.add_argument("--format", choices=REPORT_FORMATS, help="格式（默认按 --out 的扩展名）")
+    _out_argument(report)
+    report.set_defaults(handler=run_annual_report)
+
+
+def _login() -> str:
+    """Who is saving: the operating-system login until the application has its own users."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _read_text(path: str) -> str:
+    from desktop.services.spreadsheets import SpreadsheetError, _decode
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise CliError(f"无法读取文件 {path}：{error.strerror or error}") from error
+    try:
+        return _decode(raw)
+    except SpreadsheetError as error:
+        raise CliError(str(error)) from error
+
+
+def _save(work: Any, args: argparse.Namespace) -> Any:
+    from desktop.services.annual_report import AnnualReportError
+
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            return work(session)
+    except AnnualReportError as error:
+        raise CliError(f"未保存：{error}") from error
+    finally:
+        database.close()
+
+
+def run_annual_text(args: argparse.Namespace) -> int:
+    from desktop.core.annual import CHAPTER_PARTS
+    from desktop.services.annual_report import save_text
+
+    part = CHAPTER_PARTS[args.chapter]
+    text = _read_text(args.file)
+    _save(lambda s: save_text(s, year=args.year, part=part, text=text, updated_by=_login()), args)
+    state = "已保存" if text.strip() else "已清空"
+    print(f"{args.year}年度报告“{part.label}”{state}")
+    return 0
+
+
+def run_annual_table2(args: argparse.Namespace) -> int:
+    from desktop.core.annual import parse_table2_csv, table2_csv
+    from desktop.services.annual_report import load_draft, save_table2
+
+    if args.template:
+        if not args.out:
+            raise CliError("请用 --out 指定表二 CSV 的输出文件")
+        draft = _save(lambda s: load_draft(s, year=args.year), args)
+        body = table2_csv(args.year, draft.table2)
+        _write(args.out, (body if args.out == STDOUT else "\ufeff" + body).encode("utf-8"))
+        return 0
+    if not args.file:
+        raise CliError("请用 --file 指定填好的表二 CSV，或用 --template --out 导出模板")
+    cells, problems = parse_table2_csv(args.year, _read_text(args.file))
+    if problems:
+        raise CliError("表二未保存：" + "；".join(problems))
+    _save(lambda s: save_table2(s, year=args.year, cells=cells, updated_by=_login()), args)
+    print(f"{args.year}年度报告表二已保存（{len(cells)} 格有数字）")
+    return 0
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.out).suffix.lower().lstrip(".")
+    if suffix not in REPORT_FORMATS:
+        raise CliError("无法从输出文件名判断格式，请用 --format 指定 docx 或 pdf")
+    return suffix
+
+
+def run_annual_report(args: argparse.Namespace) -> int:
+    from desktop.core.annual import missing_note
+    from desktop.reports.layout import ReportCheckFailed
+    from desktop.services.annual_report import annual_report
+
+    fmt = _report_format(args)
+    today = dt.date.today()
+    if args.year >= today.year:
+        raise CliError(f"{args.year}年尚未结束，年度报告只能就已结束的年度生成")
+    report = _save(lambda s: annual_report(s, year=args.year, published_on=today), args)
+    try:
+        if fmt == "docx":
+            from desktop.reports.annual_docx import render_annual_report_docx
+
+            data = render_annual_report_docx(report)
+        else:
+            from desktop.reports.annual_report_pdf import render_annual_report_pdf
+
+            data = render_annual_report_pdf(report)
+    except ReportCheckFailed as error:
+        raise CliError(f"统计数据勾稽关系不成立，未导出：{error}", CHECK_FAILED) from error
+    _write(args.out, data)
+    if note := missing_note(report.draft.missing_parts()):
+        print(f"disclosure-desk: 注意：{note}", file=sys.stderr)
+    if report.applications_drafted:
+        print(
+            "disclosure-desk: 注意：第一部分的依申请公开情况为按统计数字生成的草稿，尚未经人工修改",
+            file=sys.stderr,
+        )
+    return 0
 
 
 def _out_argument(parser: argparse.ArgumentParser, note: str = "") -> None:
@@ -79,13 +220,13 @@ def _refuse_if_unbalanced(problems: list[str]) -> None:
 
 def _annual_bytes(tables: AnnualTables, fmt: str, out: str) -> bytes:
     if fmt == "csv":
-        from desktop.reports.tables import table3_csv_bytes
+        from desktop.reports.tables import annual_csv_bytes
 
-        return table3_csv_bytes(tables.table3, bom=out != STDOUT)
+        return annual_csv_bytes(tables.table3, tables.table4, bom=out != STDOUT)
     if fmt == "xlsx":
         from desktop.reports.tables import annual_xlsx
 
-        return annual_xlsx(tables.table3, tables.table4)
+        return annual_xlsx(tables.table3, tables.table4, agency=tables.agency)
     from desktop.reports.annual_pdf import render_annual_pdf
 
     return render_annual_pdf(tables.table3, tables.table4, agency=tables.agency, year=tables.year)
@@ -114,13 +255,19 @@ def _write_period_pdf(stats: PeriodStatistics, out: str) -> int:
     return 0
 
 
+def _today() -> dt.date:
+    return dt.date.today()
+
+
 def run_quarterly(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         with database.session() as session:
             stats = statistics_service.quarterly_statistics(
-                session, year=args.year, quarter=args.quarter
+                session, year=args.year, quarter=args.quarter, today=_today()
             )
+    except PeriodNotStarted as error:
+        raise CliError(str(error)) from error
     finally:
         database.close()
     return _write_period_pdf(stats, args.out)
@@ -132,7 +279,11 @@ def run_range(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         with database.session() as session:
-            stats = statistics_service.range_statistics(session, start=args.start, end=args.end)
+            stats = statistics_service.range_statistics(
+                session, start=args.start, end=args.end, today=_today()
+            )
+    except PeriodNotStarted as error:
+        raise CliError(str(error)) from error
     finally:
         database.close()
     return _write_period_pdf(stats, args.out)

@@ -35,6 +35,38 @@ class ApplicationInput:
     preferred_form: str = ""
     preferred_delivery: str = ""
     notes: str = ""
+    #: Why the legal receipt date differs from the arrival where rules.md §2 says they
+    #: are the same day (in person, e-mail, registered post): see :func:`receipt_question`.
+    receipt_reason: str = ""
+
+
+#: The field error when a questioned receipt date has no reason (the form shows why).
+RECEIPT_REASON_MISSING = "请填写收到日期与到达日期不同的理由"
+
+
+def receives_on_arrival(channel: Channel, letter_kind: LetterKind | None) -> bool:
+    """Whether the application counts as received the day it arrives (rules.md §2)."""
+    if channel is Channel.POST:
+        return letter_kind is LetterKind.REGISTERED
+    return channel in (Channel.IN_PERSON, Channel.EMAIL)
+
+
+def receipt_question(data: ApplicationInput) -> str:
+    """Why the receipt date needs a recorded reason, in Chinese; "" when it does not.
+
+    In person, by e-mail and by registered post the legal receipt date is the day
+    the application arrives (rules.md §2): a different date is questioned.
+    """
+    arrived = data.arrived_on
+    if arrived is None or arrived == data.received_on:
+        return ""
+    if not receives_on_arrival(data.channel, data.letter_kind):
+        return ""
+    how = "挂号信（EMS）" if data.channel is Channel.POST else data.channel.label
+    return (
+        f"{how}以到达之日（{arrived.isoformat()}）为收到申请之日；"
+        f"收到日期与到达日期不同，须写明理由"
+    )
 
 
 def validate_application(data: ApplicationInput, *, today: dt.date) -> list[FieldError]:
@@ -47,6 +79,8 @@ def validate_application(data: ApplicationInput, *, today: dt.date) -> list[Fiel
             errors.append(FieldError("arrived_on", "到达日期不能晚于今天"))
         if data.received_on < data.arrived_on:
             errors.append(FieldError("received_on", "收到日期不能早于到达日期"))
+    if receipt_question(data) and not data.receipt_reason.strip():
+        errors.append(FieldError("receipt_reason", RECEIPT_REASON_MISSING))
     if not data.applicant_name.strip():
         errors.append(FieldError("applicant_name", "请填写申请人姓名或名称"))
     if not data.content.strip():

@@ -19,6 +19,14 @@ from typing import Any
 from desktop.core.calendar import WorkCalendar
 from desktop.core.vocab import EventKind
 
+#: The version of the rules the cached derived columns were computed with. Bump it
+#: whenever a change here alters a stored result, and say in
+#: ``desktop.services.derived.RULE_CHANGES`` which applications it affects: start-up
+#: then recomputes them once.
+#: 1: the first release. 2: a late correction notice neither stops nor restarts the clock;
+#: the cached provisional mark is that of the due date itself (rules.md §1, §5).
+RULES_VERSION = 2
+
 #: The 2019 revision (国务院令第711号) applies to requests received from this day.
 RULE_2019_FROM = dt.date(2019, 5, 15)
 #: Working days within which a correction notice must go out (Art. 30).
@@ -67,6 +75,8 @@ class ConsultationDue:
     sent_on: dt.date
     due: dt.date  # 15th working day after sent_on
     replied_on: dt.date | None
+    #: ``due`` depends on a year without a loaded schedule (rules.md §1).
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,40 @@ class Deadlines:
     correction_notice_due: dt.date
     consultation_dues: tuple[ConsultationDue, ...]
     fee_payment_due: dt.date | None
+    #: Some date that applies depends on a year without a loaded schedule.
     provisional: bool
+    #: The dates (by field name, :data:`PROVISIONAL_FIELDS` order) that themselves depend
+    #: on a year without a loaded schedule; a date on loaded years only is never listed.
+    provisional_dates: tuple[str, ...] = ()
+    #: Correction notices sent after the 7-working-day limit (补正告知逾期): recorded,
+    #: but they neither stop nor restart the clock (rules.md §4, Convention).
+    late_correction_notices: tuple[dt.date, ...] = ()
+
+    @property
+    def correction_notice_late(self) -> bool:
+        return bool(self.late_correction_notices)
+
+    @property
+    def effective_provisional(self) -> bool:
+        """Whether the deadline that applies now is itself provisional (an Art. 35 date,
+        set by the agency, never is; nor is anything while the clock is stopped)."""
+        if self.effective_due is None or self.effective_due == self.manual_due:
+            return False
+        return self.is_provisional("extended_due" if self.extended else "due")
+
+    def is_provisional(self, name: str) -> bool:
+        """Whether the date called ``name`` (see :data:`PROVISIONAL_FIELDS`) is provisional."""
+        return name in self.provisional_dates
+
+
+#: The dates that can carry their own provisional mark, in display order.
+PROVISIONAL_FIELDS = (
+    "due",
+    "extended_due",
+    "correction_notice_due",
+    "consultation_dues",
+    "fee_payment_due",
+)
 
 
 def as_date(value: object) -> dt.date:
@@ -122,11 +165,36 @@ def ordered(events: Sequence[ClockEvent]) -> Sequence[ClockEvent]:
 class _Scan:
     """What the deadline rules need from the events, gathered in one pass (hot path)."""
 
-    __slots__ = ("extension", "fees", "manual", "replies", "sent", "start", "stopped")
+    __slots__ = (
+        "calendar",
+        "extension",
+        "fees",
+        "ignored",
+        "late",
+        "late_pending",
+        "manual",
+        "replies",
+        "restarts",
+        "sent",
+        "start",
+        "stopped",
+    )
 
-    def __init__(self, received_on: dt.date, events: Sequence[ClockEvent]) -> None:
+    def __init__(
+        self,
+        received_on: dt.date,
+        events: Sequence[ClockEvent],
+        calendar: WorkCalendar | None = None,
+    ) -> None:
+        # Without a calendar (or a receipt date) lateness cannot be judged: every
+        # correction notice then counts as sent in time.
+        self.calendar = calendar if received_on != dt.date.min else None
         self.start = received_on
         self.stopped = False
+        self.late: list[dt.date] = []
+        self.late_pending = False
+        self.restarts: list[dt.date] = []
+        self.ignored: list[dt.date] = []  # corrections answering a late notice
         self.sent: list[tuple[int | None, dt.date]] = []
         self.replies: dict[int, dt.date] = {}
         self.fees: list[list[Any]] = []  # [notice date, settled date or None]
@@ -139,10 +207,23 @@ class _Scan:
                 handler(self, event)
 
     def restart(self, event: ClockEvent) -> None:
+        if self.late_pending:  # answers a late notice: the clock runs on, no restart
+            self.late_pending = False
+            self.ignored.append(event.on)
+            return
+        self.restarts.append(event.on)
         self.start, self.stopped = max(self.start, event.on), False
 
     def stop(self, event: ClockEvent) -> None:
-        self.stopped = True
+        """A correction notice: stops the clock, unless sent after the 7-day limit (§4)."""
+        calendar = self.calendar
+        if calendar is not None and event.on > calendar.add_workdays(
+            self.start, CORRECTION_NOTICE_DAYS
+        ):
+            self.late.append(event.on)
+            self.late_pending = True
+            return
+        self.stopped, self.late_pending = True, False
 
     def consult(self, event: ClockEvent) -> None:
         self.sent.append((event.id, event.on))
@@ -168,10 +249,15 @@ class _Scan:
         self.manual = event
 
     def consultation_dues(self, calendar: WorkCalendar) -> tuple[ConsultationDue, ...]:
-        return tuple(
-            ConsultationDue(on, calendar.add_workdays(on, CONSULTATION_DAYS), self.replies.get(i))
-            for i, (_, on) in enumerate(self.sent)
-        )
+        dues = []
+        for i, (_, on) in enumerate(self.sent):
+            due = calendar.add_workdays(on, CONSULTATION_DAYS)
+            dues.append(
+                ConsultationDue(
+                    on, due, self.replies.get(i), depends_on_unloaded(calendar, on, due)
+                )
+            )
+        return tuple(dues)
 
     def fee_periods(self, calendar: WorkCalendar) -> list[tuple[dt.date, dt.date, dt.date | None]]:
         return [(n, calendar.add_workdays(n, FEE_PAYMENT_DAYS), paid) for n, paid in self.fees]
@@ -190,14 +276,55 @@ _HANDLERS: dict[str, Callable[[_Scan, ClockEvent], None]] = {
 }
 
 
-def counting_start(received_on: dt.date, events: Sequence[ClockEvent]) -> dt.date:
-    """Receipt, or the date of the last corrected application (restart)."""
-    return _Scan(received_on, events).start
+def counting_start(
+    received_on: dt.date, events: Sequence[ClockEvent], calendar: WorkCalendar | None = None
+) -> dt.date:
+    """Receipt, or the date of the last corrected application (restart).
+
+    With a ``calendar``, a correction received after a late notice restarts nothing.
+    """
+    return _Scan(received_on, events, calendar).start
 
 
-def clock_stopped(events: Sequence[ClockEvent]) -> bool:
-    """True between a correction notice and the corrected application."""
-    return _Scan(dt.date.min, events).stopped
+def clock_stopped(
+    events: Sequence[ClockEvent],
+    *,
+    received_on: dt.date = dt.date.min,
+    calendar: WorkCalendar | None = None,
+) -> bool:
+    """True between a correction notice sent in time and the corrected application."""
+    return _Scan(received_on, events, calendar).stopped
+
+
+def restarts(
+    received_on: dt.date, events: Sequence[ClockEvent], calendar: WorkCalendar
+) -> tuple[tuple[dt.date, ...], tuple[dt.date, ...]]:
+    """Corrected applications that restarted the clock, and those that did not.
+
+    A corrected application answering a late correction notice (补正告知逾期)
+    restarts nothing (rules.md §4, Convention).
+    """
+    scan = _Scan(received_on, events, calendar)
+    return tuple(scan.restarts), tuple(scan.ignored)
+
+
+def depends_on_unloaded(calendar: WorkCalendar, start: dt.date, end: dt.date) -> bool:
+    """Whether a date counted from ``start`` to ``end`` depends on a year with no schedule.
+
+    Counting looks at the days strictly after ``start`` up to ``end``: only their
+    years matter (rules.md §1, a date on loaded years only is never provisional).
+    """
+    last = end.year
+    if start >= end:
+        first = last
+    elif start.month == 12 and start.day == 31:
+        first = start.year + 1
+    else:
+        first = start.year
+    loaded = calendar.loaded_years
+    if first == last:  # the usual case: one year
+        return first not in loaded
+    return any(year not in loaded for year in range(first, last + 1))
 
 
 def consultations(events: Sequence[ClockEvent], calendar: WorkCalendar) -> list[ConsultationDue]:
@@ -281,13 +408,32 @@ def extension_days(rule: Rule, extension: ClockEvent | None) -> int:
     return max(0, min(int(extension.data["days"]), rule.extension))
 
 
-def _provisional(calendar: WorkCalendar, first: dt.date, dates: Iterable[dt.date | None]) -> bool:
-    last = max(d for d in dates if d is not None)
-    if first.year == last.year:
-        return calendar.is_provisional(first)
-    return any(
-        calendar.is_provisional(dt.date(year, 1, 1)) for year in range(first.year, last.year + 1)
-    )
+def _provisional_dates(
+    calendar: WorkCalendar,
+    received_on: dt.date,
+    start: dt.date,
+    dates: tuple[dt.date, dt.date, dt.date, dt.date | None],
+    consulted: Sequence[ConsultationDue],
+    fee_notice: dt.date | None,
+) -> tuple[str, ...]:
+    """The names of the dates (due, extended, notice, fee) that depend on an unloaded year."""
+    due, extended_due, notice_due, fee_due = dates
+    found = []
+    if depends_on_unloaded(calendar, start, due):
+        found.append("due")
+    if depends_on_unloaded(calendar, start, extended_due):
+        found.append("extended_due")
+    if depends_on_unloaded(calendar, received_on, notice_due):
+        found.append("correction_notice_due")
+    if any(c.provisional for c in consulted):
+        found.append("consultation_dues")
+    if (
+        fee_due is not None
+        and fee_notice is not None
+        and depends_on_unloaded(calendar, fee_notice, fee_due)
+    ):
+        found.append("fee_payment_due")
+    return tuple(found)
 
 
 def _compute(
@@ -310,9 +456,21 @@ def _compute(
         effective = manual_due or (extended_due if scan.extension else due)
     unpaid = [p for p in fees if p[2] is None]
     fee_due = unpaid[-1][1] if unpaid else None
+    correction_notice_due = calendar.add_workdays(received_on, CORRECTION_NOTICE_DAYS)
+    marked = _provisional_dates(
+        calendar,
+        received_on,
+        start,
+        (due, extended_due, correction_notice_due, fee_due),
+        consulted,
+        unpaid[-1][0] if unpaid else None,
+    )
     # Only the dates that apply count: an extended date that was never granted
     # does not make the reply deadline provisional.
-    computed = [extended_due if scan.extension else due, fee_due, *(c.due for c in consulted)]
+    reply = "extended_due" if scan.extension else "due"
+    provisional = bool(marked) and any(
+        name == reply or name == "fee_payment_due" or name == "consultation_dues" for name in marked
+    )
     return Deadlines(
         rule=rule,
         start=start,
@@ -321,10 +479,12 @@ def _compute(
         manual_due=manual_due,
         effective_due=effective,
         extended=scan.extension is not None,
-        correction_notice_due=calendar.add_workdays(received_on, CORRECTION_NOTICE_DAYS),
+        correction_notice_due=correction_notice_due,
         consultation_dues=consulted,
         fee_payment_due=fee_due,
-        provisional=_provisional(calendar, received_on, computed),
+        provisional=provisional,
+        provisional_dates=marked,
+        late_correction_notices=tuple(scan.late),
     )
 
 
@@ -341,6 +501,7 @@ def _memo_key(received_on: dt.date, scan: _Scan, manual_due: dt.date | None) -> 
         if scan.sent
         else (),
         tuple([(n, paid) for n, paid in scan.fees]) if scan.fees else (),
+        tuple(scan.late) if scan.late else (),
     )
 
 
@@ -368,7 +529,7 @@ def compute_deadlines(
     received_on: dt.date, events: Sequence[ClockEvent], calendar: WorkCalendar
 ) -> Deadlines:
     """All deadlines of an application received on ``received_on`` with these events."""
-    scan = _Scan(received_on, events)
+    scan = _Scan(received_on, events, calendar)
     manual = scan.manual
     manual_due = as_date(manual.data["due"]) if manual and "due" in manual.data else None
     key = _memo_key(received_on, scan, manual_due)

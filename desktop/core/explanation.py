@@ -23,6 +23,7 @@ from desktop.core.deadlines import (
     compute_deadlines,
     exclusions,
     ordered,
+    restarts,
 )
 from desktop.core.vocab import EventKind
 
@@ -34,6 +35,11 @@ CONVENTION_COUNTING = (
     "因此期限总是落在工作日；节假日、休息日收到的申请从其后第一个工作日开始计数。"
 )
 CONVENTION_RESTART = "收到补正后的申请，答复期限自收到之日起重新计算，此前已经过的期间不计入。"
+CONVENTION_LATE_NOTICE = (
+    f"【本软件约定】补正告知逾期：超过收到申请后{CORRECTION_NOTICE_DAYS}个工作日才发出的补正通知照常记录并标注"
+    "“补正告知逾期”，但不中止、也不重新计算答复期限：期限仍自原收到申请之日起连续计算，"
+    "以免逾期告知使已经逾期的申请变为按时。"
+)
 CONVENTION_CONSULTATION = (
     "【本软件约定】征求意见期间：发出征求意见之日计入期限，自其次日起至收到答复之日"
     f"（或{CONSULTATION_DAYS}个工作日届满之日，以先到者为准）止的工作日不计入；"
@@ -47,6 +53,13 @@ CONVENTION_PROVISIONAL = (
     "标有“临时”的日期所在年份尚未载入国务院办公厅放假安排，暂按《全国年节及纪念日放假办法》"
     "（2024年修订）的法定节假日推算（不含调休），放假安排公布并录入后应重新核对。"
 )
+#: The mark after a deadline whose own date depends on a year without a loaded schedule.
+PROVISIONAL_MARK = "（临时）"
+LATE_NOTICE_MARK = "（补正告知逾期）"
+
+
+def provisional_mark(provisional: bool) -> str:
+    return PROVISIONAL_MARK if provisional else ""
 
 
 @dataclass(frozen=True)
@@ -77,16 +90,23 @@ class Explanation:
     rule: Rule
     received_on: dt.date
     deadlines: Deadlines
+    #: Corrected applications that restarted the clock.
     restarts: tuple[dt.date, ...]
     exclusions: tuple[ExcludedInterval, ...]
     days: tuple[ExplainedDay, ...]
     clock_stopped: bool
     provisional: bool
     conventions: tuple[str, ...]
+    #: Corrected applications that answered a late notice and restarted nothing.
+    ignored_restarts: tuple[dt.date, ...] = ()
 
     @property
     def rule_label(self) -> str:
         return self.rule.label
+
+    @property
+    def correction_notice_late(self) -> bool:
+        return self.deadlines.correction_notice_late
 
 
 def _intervals(found: Sequence[Exclusion], calendar: WorkCalendar) -> tuple[ExcludedInterval, ...]:
@@ -104,26 +124,34 @@ def _intervals(found: Sequence[Exclusion], calendar: WorkCalendar) -> tuple[Excl
 def _deadline_marks(deadlines: Deadlines) -> dict[dt.date, list[str]]:
     marks: dict[dt.date, list[str]] = {}
 
-    def add(day: dt.date | None, text: str) -> None:
+    def add(day: dt.date | None, text: str, field: str = "") -> None:
         if day is not None:
-            marks.setdefault(day, []).append(text)
+            marks.setdefault(day, []).append(
+                text + provisional_mark(deadlines.is_provisional(field))
+            )
 
     rule = deadlines.rule
     add(deadlines.start, "起算日（当日不计入）")
-    add(deadlines.due, f"答复期限届满（第{rule.limit}个计入的工作日）")
-    add(deadlines.extended_due, "延长后答复期限届满" + ("" if deadlines.extended else "（如延期）"))
+    add(deadlines.due, f"答复期限届满（第{rule.limit}个计入的工作日）", "due")
+    extended = "延长后答复期限届满" + ("" if deadlines.extended else "（如延期）")
+    add(deadlines.extended_due, extended, "extended_due")
     add(deadlines.manual_due, "另行确定的答复期限（第三十五条）")
     for c in deadlines.consultation_dues:
-        add(c.due, f"征求意见答复期限届满（{c.sent_on.isoformat()}发出）")
-    add(deadlines.fee_payment_due, "缴费期限届满")
+        text = f"征求意见答复期限届满（{c.sent_on.isoformat()}发出）"
+        marks.setdefault(c.due, []).append(text + provisional_mark(c.provisional))
+    add(deadlines.fee_payment_due, "缴费期限届满", "fee_payment_due")
     return marks
 
 
-def _event_marks(events: Sequence[ClockEvent]) -> dict[dt.date, list[str]]:
+def _event_marks(events: Sequence[ClockEvent], deadlines: Deadlines) -> dict[dt.date, list[str]]:
     marks: dict[dt.date, list[str]] = {}
+    late = set(deadlines.late_correction_notices)
     for event in ordered(events):
         if event.kind is not EventKind.RECEIVED:
-            marks.setdefault(event.on, []).append(event.kind.label)
+            text = event.kind.label
+            if event.kind is EventKind.CORRECTION_NOTICE and event.on in late:
+                text += LATE_NOTICE_MARK
+            marks.setdefault(event.on, []).append(text)
     return marks
 
 
@@ -145,7 +173,7 @@ def _days(
     intervals: Sequence[ExcludedInterval],
     calendar: WorkCalendar,
 ) -> tuple[ExplainedDay, ...]:
-    deadline_marks, event_marks = _deadline_marks(deadlines), _event_marks(events)
+    deadline_marks, event_marks = _deadline_marks(deadlines), _event_marks(events, deadlines)
     result: list[ExplainedDay] = []
     number = 0
     day, last = deadlines.start, _last_day(deadlines)
@@ -170,8 +198,12 @@ def _days(
     return tuple(result)
 
 
-def _conventions(explanation_intervals: Sequence[ExcludedInterval], provisional: bool) -> list[str]:
+def _conventions(
+    explanation_intervals: Sequence[ExcludedInterval], provisional: bool, late_notice: bool
+) -> list[str]:
     conventions = [CONVENTION_COUNTING, CONVENTION_RESTART]
+    if late_notice:
+        conventions.append(CONVENTION_LATE_NOTICE)
     reasons = {i.reason for i in explanation_intervals}
     if EXCLUSION_REASONS["consultation"] in reasons:
         conventions.append(CONVENTION_CONSULTATION)
@@ -189,18 +221,19 @@ def explain(
     deadlines = compute_deadlines(received_on, events, calendar)
     intervals = _intervals(exclusions(events, calendar), calendar)
     days = _days(deadlines, events, intervals, calendar)
-    provisional = deadlines.provisional or any(d.provisional for d in days)
-    restarts = tuple(e.on for e in ordered(events) if e.kind is EventKind.CORRECTION_RECEIVED)
+    provisional = bool(deadlines.provisional_dates) or any(d.provisional for d in days)
+    effective, ignored = restarts(received_on, events, calendar)
     return Explanation(
         rule=deadlines.rule,
         received_on=received_on,
         deadlines=deadlines,
-        restarts=restarts,
+        restarts=effective,
         exclusions=intervals,
         days=days,
         clock_stopped=deadlines.effective_due is None,
         provisional=provisional,
-        conventions=tuple(_conventions(intervals, provisional)),
+        conventions=tuple(_conventions(intervals, provisional, deadlines.correction_notice_late)),
+        ignored_restarts=ignored,
     )
 
 
@@ -223,19 +256,34 @@ def _day_line(day: ExplainedDay) -> str:
     return f"  {day.day.isoformat()} 周{WEEKDAYS[day.day.weekday()]} {kind} {count}{marks}"
 
 
+def _dated(day: dt.date, provisional: bool) -> str:
+    return format_day(day) + provisional_mark(provisional)
+
+
 def _summary_lines(explanation: Explanation) -> list[str]:
     d = explanation.deadlines
     lines = [
         f"适用规则：{explanation.rule_label}",
         f"收到申请：{format_day(explanation.received_on)}",
-        f"补正通知期限：{format_day(d.correction_notice_due)}"
+        f"补正通知期限：{_dated(d.correction_notice_due, d.is_provisional('correction_notice_due'))}"
         f"（收到申请后第{CORRECTION_NOTICE_DAYS}个工作日，第三十条）",
     ]
+    for late in d.late_correction_notices:
+        lines.append(
+            f"补正通知：{format_day(late)}发出，已超过补正通知期限{LATE_NOTICE_MARK}，"
+            "答复期限不中止、不重新计算"
+        )
     for restart in explanation.restarts:
         lines.append(f"收到补正材料：{format_day(restart)}，答复期限自此重新计算")
+    for ignored in explanation.ignored_restarts:
+        lines.append(
+            f"收到补正材料：{format_day(ignored)}，因补正告知逾期，答复期限不重新计算，"
+            "仍自收到申请之日起算"
+        )
     lines += [
-        f"答复期限：{format_day(d.due)}（第{d.rule.limit}个计入的工作日）",
-        f"延长后答复期限：{format_day(d.extended_due)}" + ("（已延期）" if d.extended else ""),
+        f"答复期限：{_dated(d.due, d.is_provisional('due'))}（第{d.rule.limit}个计入的工作日）",
+        f"延长后答复期限：{_dated(d.extended_due, d.is_provisional('extended_due'))}"
+        + ("（已延期）" if d.extended else ""),
     ]
     if d.manual_due is not None:
         lines.append(f"另行确定的答复期限（第三十五条）：{format_day(d.manual_due)}")
@@ -246,24 +294,24 @@ def _detail_lines(explanation: Explanation) -> list[str]:
     d, lines = explanation.deadlines, []
     for c in d.consultation_dues:
         replied = f"，{c.replied_on.isoformat()}收到答复" if c.replied_on else "，尚未答复"
-        lines.append(f"征求意见：{c.sent_on.isoformat()}发出，答复期限{c.due.isoformat()}{replied}")
+        due = c.due.isoformat() + provisional_mark(c.provisional)
+        lines.append(f"征求意见：{c.sent_on.isoformat()}发出，答复期限{due}{replied}")
     for i in explanation.exclusions:
         lines.append(
             f"不计入期间（{i.reason}）：{i.after.isoformat()}之后至{i.until.isoformat()}，"
             f"共{i.working_days}个工作日"
         )
     if d.fee_payment_due is not None:
-        lines.append(f"缴费期限：{format_day(d.fee_payment_due)}")
+        lines.append(f"缴费期限：{_dated(d.fee_payment_due, d.is_provisional('fee_payment_due'))}")
     if explanation.clock_stopped:
         lines.append("当前状态：已发出补正通知，等待补正，期限暂停计算")
     elif d.effective_due is not None:
-        lines.append(f"当前适用的答复期限：{format_day(d.effective_due)}")
-    if d.provisional:
+        lines.append(f"当前适用的答复期限：{_dated(d.effective_due, d.effective_provisional)}")
+    if d.effective_provisional:
         lines.append("注意：答复期限涉及尚未载入放假安排的年份，为临时推算")
     elif explanation.provisional:
         lines.append(
-            "注意：表中部分日期（如延长后期限）所在年份尚未载入放假安排，为临时推算；"
-            "当前适用的答复期限不受影响"
+            "注意：标有“临时”的日期所在年份尚未载入放假安排，为临时推算；当前适用的答复期限不受影响"
         )
     return lines
 

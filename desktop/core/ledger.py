@@ -18,9 +18,19 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.applications import receives_on_arrival
 from desktop.core.deadlines import ClockEvent, rule_for
+from desktop.core.lifecycle import service_question
 from desktop.core.serials import _PLACEHOLDER as SERIAL_PLACEHOLDER
-from desktop.core.vocab import ApplicantType, Channel, EventKind, Outcome, OutcomeGroup
+from desktop.core.vocab import (
+    ApplicantType,
+    Channel,
+    DeliveryMethod,
+    EventKind,
+    LetterKind,
+    Outcome,
+    OutcomeGroup,
+)
 
 
 class Column(StrEnum):
@@ -46,6 +56,12 @@ class Column(StrEnum):
     # Not in the issue's list: kept so that fee periods (which stop the clock) round-trip.
     FEE_NOTICE = "收费通知日期"
     FEE_PAID = "缴费日期"
+    # The dates rules.md §2 and §5 tie to the receipt and the reply, and the reason
+    # recorded when they differ where the rules say they are the same day.
+    ARRIVED_ON = "到达日期"
+    DELIVERY_METHOD = "送达方式"
+    DELIVERY_ON = "送达日期"
+    DATE_REASON = "日期说明"
 
 
 #: The ledger headers, in template order.
@@ -84,6 +100,9 @@ CHANNEL_ALIASES: dict[str, Channel] = {
     "信件": Channel.POST,
     "信函申请": Channel.POST,
     "挂号信": Channel.POST,
+    "挂号": Channel.POST,
+    "EMS": Channel.POST,
+    "挂号信（含EMS）": Channel.POST,
     "平信": Channel.POST,
     "网上": Channel.ONLINE,
     "网上申请": Channel.ONLINE,
@@ -93,6 +112,24 @@ CHANNEL_ALIASES: dict[str, Channel] = {
     "邮件": Channel.EMAIL,
     "电子邮件申请": Channel.EMAIL,
     "传真申请": Channel.FAX,
+}
+#: What the 申请渠道 cell says about the kind of letter (rules.md §2).
+LETTER_WORDS: dict[str, LetterKind] = {
+    "挂号信": LetterKind.REGISTERED,
+    "挂号": LetterKind.REGISTERED,
+    "EMS": LetterKind.REGISTERED,
+    "挂号信（含EMS）": LetterKind.REGISTERED,
+    "平信": LetterKind.ORDINARY,
+}
+LETTER_LABELS = {LetterKind.REGISTERED: "挂号信", LetterKind.ORDINARY: "平信"}
+DELIVERY_ALIASES: dict[str, DeliveryMethod] = {
+    **{m.label: m for m in DeliveryMethod},
+    "当面": DeliveryMethod.IN_PERSON,
+    "现场领取": DeliveryMethod.IN_PERSON,
+    "邮政": DeliveryMethod.POST,
+    "挂号信": DeliveryMethod.POST,
+    "电子邮件": DeliveryMethod.ELECTRONIC,
+    "网络": DeliveryMethod.ELECTRONIC,
 }
 APPLICANT_ALIASES: dict[str, ApplicantType] = {
     **{t.label: t for t in ApplicantType},
@@ -148,6 +185,11 @@ class LedgerRecord:
     outcome: Outcome | None = None
     withdrawn: bool = False
     notes: str = ""
+    letter_kind: LetterKind | None = None
+    arrived_on: dt.date | None = None
+    delivery_method: DeliveryMethod | None = None
+    delivered_on: dt.date | None = None
+    date_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -389,6 +431,9 @@ def _read_record(reader: _RowReader) -> LedgerRecord | None:
     }
     extended_on, closed_on = reader.date(Column.EXTENSION), reader.date(Column.REPLY)
     outcome, withdrawn = _read_result(reader, closed_on)
+    arrived_on, delivered_on = reader.date(Column.ARRIVED_ON), reader.date(Column.DELIVERY_ON)
+    deliveries = "、".join(m.label for m in DeliveryMethod)
+    delivery = reader.vocab(Column.DELIVERY_METHOD, DELIVERY_ALIASES, deliveries)
     if reader.problems or received is None:
         return None
     return LedgerRecord(
@@ -412,6 +457,11 @@ def _read_record(reader: _RowReader) -> LedgerRecord | None:
         outcome=outcome,
         withdrawn=withdrawn,
         notes=cell_text(reader.raw(Column.NOTES)),
+        letter_kind=LETTER_WORDS.get(cell_text(reader.raw(Column.CHANNEL))),
+        arrived_on=arrived_on,
+        delivery_method=delivery,
+        delivered_on=delivered_on,
+        date_reason=cell_text(reader.raw(Column.DATE_REASON)),
     )
 
 
@@ -449,12 +499,55 @@ def _order_problems(record: LedgerRecord, today: dt.date) -> list[tuple[Column, 
             found.append((column, day, "日期不能晚于答复日期"))
     found.extend(_pair_problems(record))
     found.extend(_closing_problems(record))
+    found.extend(_receipt_problems(record, today))
+    found.extend(_service_problems(record))
     return found
+
+
+def _receipt_problems(record: LedgerRecord, today: dt.date) -> list[tuple[Column, dt.date, str]]:
+    """rules.md §2: the arrival; in person, e-mail, registered post it is the receipt."""
+    arrived = record.arrived_on
+    if arrived is None:
+        return []
+    if arrived > today:
+        return [(Column.ARRIVED_ON, arrived, "日期不能晚于今天")]
+    if arrived > record.received_on:
+        return [(Column.ARRIVED_ON, arrived, "到达日期不能晚于收到日期")]
+    same_day = receives_on_arrival(record.channel, record.letter_kind)
+    if same_day and arrived != record.received_on and not record.date_reason:
+        how = "挂号信（EMS）" if record.channel is Channel.POST else record.channel.label
+        message = f"{how}以到达之日为收到申请之日；收到日期不同须在“日期说明”列写明理由"
+        return [(Column.ARRIVED_ON, arrived, message)]
+    return []
+
+
+def _service_problems(record: LedgerRecord) -> list[tuple[Column, dt.date, str]]:
+    """rules.md §5: a service follows a reply; in person it falls on the reply day."""
+    method, on = record.delivery_method, record.delivered_on
+    if on is None:
+        return []
+    replied = record.closed_on is not None and not record.withdrawn
+    replied = replied and record.outcome not in (Outcome.OTHER_ABANDONED, Outcome.OTHER_UNPAID)
+    if not replied:
+        return [(Column.DELIVERY_ON, on, "只有答复后才能送达，请填写答复日期和办理结果")]
+    if method is None:
+        return [(Column.DELIVERY_ON, on, "填写送达日期时须填写送达方式")]
+    assert record.closed_on is not None
+    if on < record.closed_on:
+        return [(Column.DELIVERY_ON, on, "送达日期不能早于答复日期")]
+    question = service_question(record.closed_on, method.value, on)
+    if question and not record.date_reason:
+        return [
+            (Column.DELIVERY_ON, on, question.split("。")[0] + "；确有不同须在“日期说明”列写明理由")
+        ]
+    return []
 
 
 #: What the applicant or a consulted party does may be dated after the reply
 #: (a late answer to a consultation whose 15 days had run out, a late payment).
-_MAY_FOLLOW_CLOSING = frozenset({Column.REPLY, Column.CONSULTATION_REPLIED, Column.FEE_PAID})
+_MAY_FOLLOW_CLOSING = frozenset(
+    {Column.REPLY, Column.CONSULTATION_REPLIED, Column.FEE_PAID, Column.DELIVERY_ON}
+)
 
 
 def _dated_cells(record: LedgerRecord) -> list[tuple[Column, dt.date]]:
@@ -468,6 +561,8 @@ def _dated_cells(record: LedgerRecord) -> list[tuple[Column, dt.date]]:
         cells.append((Column.EXTENSION, record.extended_on))
     if record.closed_on is not None:
         cells.append((Column.REPLY, record.closed_on))
+    if record.delivered_on is not None:
+        cells.append((Column.DELIVERY_ON, record.delivered_on))
     return cells
 
 
@@ -563,7 +658,10 @@ def check_ledger(
 
 def record_events(record: LedgerRecord) -> list[ClockEvent]:
     """The clock events a ledger row stands for, in date order (same day: logical order)."""
-    events = [ClockEvent(EventKind.RECEIVED, record.received_on)]
+    received: dict[str, Any] = {}
+    if record.arrived_on not in (None, record.received_on) and record.date_reason:
+        received["receipt_reason"] = record.date_reason
+    events = [ClockEvent(EventKind.RECEIVED, record.received_on, received)]
     for i, notice in enumerate(record.correction_notices):
         events.append(ClockEvent(EventKind.CORRECTION_NOTICE, notice))
         if i < len(record.corrections_received):
@@ -589,7 +687,16 @@ def record_events(record: LedgerRecord) -> list[ClockEvent]:
         events.append(ClockEvent(EventKind.EXTENSION, record.extended_on, data))
     if record.closed_on is not None:
         events.append(_closing_event(record, record.closed_on))
+    if record.delivered_on is not None and record.delivery_method is not None:
+        events.append(_delivery_event(record, record.delivered_on, record.delivery_method))
     return sorted(events, key=lambda e: e.on)
+
+
+def _delivery_event(record: LedgerRecord, on: dt.date, method: DeliveryMethod) -> ClockEvent:
+    data: dict[str, Any] = {"method": method.value}
+    if service_question(record.closed_on, method.value, on):
+        data.update(date_confirmed=True, note=record.date_reason)
+    return ClockEvent(EventKind.DELIVERY, on, data)
 
 
 def _closing_event(record: LedgerRecord, on: dt.date) -> ClockEvent:
@@ -599,8 +706,10 @@ def _closing_event(record: LedgerRecord, on: dt.date) -> ClockEvent:
         return ClockEvent(EventKind.ABANDONED, on)
     if record.outcome is Outcome.OTHER_UNPAID:
         return ClockEvent(EventKind.FEE_UNPAID, on)
-    outcome = record.outcome.value if record.outcome else ""
-    return ClockEvent(EventKind.REPLY, on, {"outcome": outcome})
+    data = {"outcome": record.outcome.value if record.outcome else ""}
+    if record.delivery_method is not None:
+        data["delivery"] = record.delivery_method.value
+    return ClockEvent(EventKind.REPLY, on, data)
 
 
 def _dates_cell(dates: tuple[dt.date, ...]) -> dt.date | str | None:
@@ -613,10 +722,13 @@ def _dates_cell(dates: tuple[dt.date, ...]) -> dt.date | str | None:
 
 def record_cells(record: LedgerRecord) -> list[object]:
     """A ledger row's cells in :data:`LEDGER_HEADERS` order (dates as ``date``)."""
+    channel = record.channel.label
+    if record.channel is Channel.POST and record.letter_kind is not None:
+        channel = LETTER_LABELS[record.letter_kind]
     return [
         record.serial,
         record.received_on,
-        record.channel.label,
+        channel,
         record.applicant_type.label,
         record.applicant_name,
         record.phone,
@@ -633,4 +745,8 @@ def record_cells(record: LedgerRecord) -> list[object]:
         record.notes,
         _dates_cell(record.fee_notices),
         _dates_cell(record.fees_paid),
+        record.arrived_on,
+        record.delivery_method.label if record.delivery_method else "",
+        record.delivered_on,
+        record.date_reason,
     ]

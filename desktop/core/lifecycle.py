@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import ClockEvent, as_date, ordered, rule_for
-from desktop.core.vocab import REPLY_OUTCOMES, EventKind, Outcome, State
+from desktop.core.vocab import REPLY_OUTCOMES, DeliveryMethod, EventKind, Outcome, State
 
 
 class Progress(NamedTuple):
@@ -315,4 +315,20 @@ def check_event(
     track = _fold(events)
     return _date_problems(received_on, track, new, today) + _kind_problems(
         received_on, track, new, calendar
+    )
+
+
+def service_question(reply_on: dt.date | None, method: object, on: dt.date) -> str:
+    """Why an in-person service on ``on`` is questioned, in Chinese; "" when it is not.
+
+    In person the reply counts as given the day the applicant signs (rules.md §5):
+    the reply date *is* that day, so a service on another day means one of the two
+    dates is wrong. The clerk must check and confirm before it is recorded.
+    """
+    if reply_on is None or method != DeliveryMethod.IN_PERSON.value or on == reply_on:
+        return ""
+    return (
+        f"当面送达的，答复日期即申请人签收之日：送达日期（{on.isoformat()}）"
+        f"与答复日期（{reply_on.isoformat()}）不同。申请人于送达日期签收的，应更正答复日期；"
+        "核对无误后请勾选“已核对日期”"
     )

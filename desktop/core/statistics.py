@@ -177,7 +177,7 @@ class PeriodStatistics:
     ``received_by_channel`` lists the six channels in ``Channel`` order;
     ``results`` follows ``OUTCOMES``; ``closed_by_group`` follows
     ``OutcomeGroup``; ``categories`` is (name, count) sorted by count
-    descending then name.
+    descending then name, with 其他 and 未分类 always last.
     """
 
     agency: str
@@ -194,6 +194,8 @@ class PeriodStatistics:
     replies: int
     replies_on_time: int
     categories: tuple[tuple[str, int], ...]
+    #: The day the figures stop at when the period is not over yet (None: the whole period).
+    as_of: dt.date | None = None
 
     @property
     def on_time_rate(self) -> Decimal | None:
@@ -375,16 +377,23 @@ def period_statistics(
     *,
     agency: str,
     label: str = "",
+    today: dt.date | None = None,
 ) -> PeriodStatistics:
-    """The publication figures of ``[start, end]`` (both inclusive)."""
+    """The publication figures of ``[start, end]`` (both inclusive).
+
+    With ``today``: a period not started yet is refused (``PeriodNotStarted``);
+    one not over yet gives figures as of ``today`` (``as_of``).
+    """
     if end < start:
         raise ValueError("统计期间的结束日期不能早于开始日期")
+    if today is not None and today < start:
+        raise PeriodNotStarted(f"统计期间尚未开始（自{_chinese_date(start)}起），不能生成统计")
     c = _count(records, start, end)
     by_group = tuple(
         (g, add_counts(c.results[i] for i, o in enumerate(OUTCOMES) if o.group is g))
         for g in OutcomeGroup
     )
-    categories = tuple(sorted(c.categories.items(), key=lambda item: (-item[1], item[0])))
+    categories = tuple(sorted(c.categories.items(), key=_category_order))
     return PeriodStatistics(
         agency=agency,
         start=start,
@@ -400,7 +409,20 @@ def period_statistics(
         replies=c.replies,
         replies_on_time=c.replies_on_time,
         categories=categories,
+        as_of=today if today is not None and today < end else None,
     )
+
+
+#: Catch-all categories, printed after every named one.
+CATCH_ALL = ("其他", UNCATEGORISED)
+
+
+def _category_order(item: tuple[str, int]) -> tuple[bool, int, str]:
+    return item[0] in CATCH_ALL, -item[1], item[0]
+
+
+class PeriodNotStarted(ValueError):
+    """Statistics were asked for a period that begins after today."""
 
 
 # --- checks --------------------------------------------------------------------------------

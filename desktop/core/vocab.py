@@ -91,6 +91,14 @@ class OutcomeGroup(LabelledEnum):
     NOT_PROCESSED = "not_processed", "（五）不予处理"
     OTHER = "other", "（六）其他处理"
 
+    @property
+    def short_label(self) -> str:
+        """``部分公开`` for ``（二）部分公开（区分处理的…）``: numbering and remarks dropped.
+
+        The one wording of the result groups in charts, the dashboard and letters.
+        """
+        return self.label.split("）", 1)[1].split("（", 1)[0]
+
 
 class Outcome(LabelledEnum):
     """办理结果: exactly the 27 result rows of table 三 (2021 format).

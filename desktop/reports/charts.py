@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.reports.fonts import register_cjk_font
+from desktop.reports.fonts import heading_font_name, song_font_name
 
 NO_DATA = "本期无数据"
 TITLE_SIZE = 10.0
@@ -47,6 +47,10 @@ PALETTE = tuple(
 
 #: Bars beyond this many are merged into one "其余N项" bar (sorted by count).
 MAX_BARS = 12
+#: A bar chart shows one series: every bar has this colour.
+BAR_COLOR = PALETTE[0]
+#: Catch-all items, always drawn last.
+CATCH_ALL = ("其他", "未分类")
 
 
 @dataclass(frozen=True)
@@ -65,12 +69,14 @@ def percent(part: int, whole: int) -> str:
     return f"{share}%"
 
 
-def _text(x: float, y: float, text: str, size: float, anchor: str = "start") -> String:
+def _text(
+    x: float, y: float, text: str, size: float, anchor: str = "start", *, hei: bool = False
+) -> String:
     return String(
         x,
         y,
         text,
-        fontName=register_cjk_font(),
+        fontName=heading_font_name() if hei else song_font_name(),
         fontSize=size,
         fillColor=TEXT_COLOR,
         textAnchor=anchor,
@@ -78,7 +84,7 @@ def _text(x: float, y: float, text: str, size: float, anchor: str = "start") -> 
 
 
 def _width(text: str, size: float) -> float:
-    return float(stringWidth(text, register_cjk_font(), size))
+    return float(stringWidth(text, song_font_name(), size))
 
 
 def _wrap(text: str, room: float, size: float) -> list[str]:
@@ -144,8 +150,8 @@ def _no_data(title: str, width: float) -> Drawing:
 def _titled(title: str, width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
     # The renderer's initial font would otherwise be an unembedded Helvetica.
-    drawing.initialFontName = register_cjk_font()
-    drawing.add(_text(0, height - TITLE_SIZE, title, TITLE_SIZE))
+    drawing.initialFontName = song_font_name()
+    drawing.add(_text(0, height - TITLE_SIZE, title, TITLE_SIZE, hei=True))
     return drawing
 
 
@@ -233,12 +239,14 @@ def _legend(
 
 
 def merge_small(items: Sequence[ChartItem], keep: int = MAX_BARS) -> list[ChartItem]:
-    """The ``keep - 1`` largest items, then one "其余N项" item with the rest (if more)."""
+    """The largest items, one "其余N项" item with the rest (if more), 其他/未分类 last."""
+    catch_all = [item for item in items if item.label in CATCH_ALL]
+    named = [item for item in items if item.label not in CATCH_ALL]
     if len(items) <= keep:
-        return list(items)
-    ranked = sorted(items, key=lambda item: -item.value)
-    head, tail = ranked[: keep - 1], ranked[keep - 1 :]
-    return [*head, ChartItem(f"其余{len(tail)}项", sum(item.value for item in tail))]
+        return [*named, *catch_all]
+    ranked = sorted(named, key=lambda item: -item.value)
+    head, tail = ranked[: keep - 1 - len(catch_all)], ranked[keep - 1 - len(catch_all) :]
+    return [*head, ChartItem(f"其余{len(tail)}项", sum(item.value for item in tail)), *catch_all]
 
 
 def bar_chart(title: str, items: Sequence[ChartItem], *, width: float = 170 * mm) -> Drawing:
@@ -257,7 +265,7 @@ def bar_chart(title: str, items: Sequence[ChartItem], *, width: float = 170 * mm
     bar_room = width - bar_x - value_room
     biggest = max(item.value for item in items)
     row_top = body
-    for index, row in enumerate(rows):
+    for row in rows:
         length = bar_room * row.item.value / biggest
         middle = row_top - row.height / 2
         text_top = middle + (len(row.lines) * (row.size + 1.5) - 1.5) / 2 + 1
@@ -268,7 +276,7 @@ def bar_chart(title: str, items: Sequence[ChartItem], *, width: float = 170 * mm
                 middle - 4.5,
                 max(length, 0.5),
                 9,
-                fillColor=PALETTE[index % len(PALETTE)],
+                fillColor=BAR_COLOR,
                 strokeColor=None,
             )
         )

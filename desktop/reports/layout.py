@@ -1,9 +1,11 @@
 """The page template every publication PDF shares.
 
-A4 (portrait or landscape), the embedded CJK font for every piece of text, a
-title block, footnotes, and on every page the generation date and
-"第 N 页 共 M 页". The generation date is a parameter and the PDF is built in
-ReportLab's invariant mode, so the same figures always give the same bytes.
+A4 (portrait or landscape), the embedded CJK fonts (a Song face for body and
+tables, a Hei face for titles and headings, 8 pt at the smallest), a title
+block, footnotes, and on every page the generation date and "第 N 页 共 M 页".
+The document information carries the agency as author and the real creation
+time; both and the generation date are parameters and the PDF is built in
+ReportLab's invariant mode, so the same inputs always give the same bytes.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop.reports.fonts import register_cjk_font
+from desktop.reports.fonts import heading_font_name, song_font_name
 
 MARGIN = 18 * mm
 #: Landscape pages are short: a smaller top/bottom margin keeps table 三 on one page.
@@ -52,8 +55,12 @@ class Styles:
     footnote: ParagraphStyle
 
 
-def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
-    font = register_cjk_font()
+#: No text of a publication is smaller.
+MIN_FONT_SIZE = 8
+
+
+def _style(name: str, size: float, *, hei: bool = False, **extra: Any) -> ParagraphStyle:
+    font = heading_font_name() if hei else song_font_name()
     leading = extra.pop("leading", size * 1.35)
     # wordWrap="CJK" lets lines break between any two ideographs.
     return ParagraphStyle(
@@ -65,10 +72,10 @@ def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
 def styles() -> Styles:
     """The shared styles (built once, after registering the font)."""
     return Styles(
-        title=_style("title", 15, alignment=TA_CENTER, spaceAfter=2 * mm, leading=20),
+        title=_style("title", 15, hei=True, alignment=TA_CENTER, spaceAfter=2 * mm, leading=20),
         subtitle=_style("subtitle", 9.5, alignment=TA_CENTER, spaceAfter=3 * mm),
-        heading=_style("heading", 11, spaceBefore=3 * mm, spaceAfter=2 * mm),
-        body=_style("body", 9.5),
+        heading=_style("heading", 11, hei=True, spaceBefore=3 * mm, spaceAfter=2 * mm),
+        body=_style("body", 10, leading=16),
         cell=_style("cell", 8, alignment=TA_LEFT, leading=10.5),
         cell_center=_style("cell_center", 8, alignment=TA_CENTER, leading=10.5),
         cell_number=_style("cell_number", 8, alignment=TA_RIGHT, leading=10.5),
@@ -82,15 +89,69 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escaped, style)
 
 
+#: A line never starts with these (Chinese line-breaking rules): they stay with the text before.
+_NO_LINE_START = set("，。、；：？！）》」』”’%…—·.,;:!?)")
+#: A line never ends with these: they go with the text after.
+_NO_LINE_END = set("（《「『“‘(")
+#: Prose paragraphs keep at least this many characters on their last line.
+MIN_LAST_LINE = 4
+
+
+def _units(text: str) -> list[str]:
+    """Unbreakable pieces: one ideograph, a run of Latin letters/digits, punctuation attached."""
+    units: list[str] = []
+    for char in text:
+        latin = char.isascii() and (char.isalnum() or char in ".,")
+        previous = units[-1][-1] if units else ""
+        if units and (
+            char in _NO_LINE_START
+            or previous in _NO_LINE_END
+            or (latin and previous.isascii() and (previous.isalnum() or previous in ".,"))
+        ):
+            units[-1] += char
+        else:
+            units.append(char)
+    return units
+
+
+def prose_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
+    """``text`` broken into lines that fit ``width`` (the first one indented by the style),
+    never before closing or after opening punctuation, never inside a number, and never
+    leaving fewer than ``MIN_LAST_LINE`` characters alone on the last line."""
+    font, size = style.fontName, style.fontSize
+    lines: list[list[str]] = [[]]
+    for unit in _units(text):
+        room = width - (style.firstLineIndent if len(lines) == 1 else 0)
+        candidate = "".join(lines[-1]) + unit
+        if lines[-1] and stringWidth(candidate, font, size) > room:
+            lines.append([unit])
+        else:
+            lines[-1].append(unit)
+    while len(lines) > 1 and len("".join(lines[-1])) < MIN_LAST_LINE and len(lines[-2]) > 1:
+        lines[-1].insert(0, lines[-2].pop())
+    return ["".join(line) for line in lines]
+
+
+def prose(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A paragraph of running text, broken by ``prose_lines`` (see there)."""
+    lines = [_escape(line) for line in prose_lines(text, style, width - 0.5)]
+    fixed = ParagraphStyle(f"{style.name}-lines", parent=style, wordWrap=None, splitLongWords=0)
+    return Paragraph("<br/>".join(lines), fixed)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def chinese_date(day: dt.date) -> str:
     """``2026年11月27日``."""
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def title_block(title: str, subtitle: str) -> list[Flowable]:
-    """The centred title and the line under it."""
+def title_block(title: str, *subtitles: str) -> list[Flowable]:
+    """The centred title and the lines under it."""
     s = styles()
-    return [para(title, s.title), para(subtitle, s.subtitle)]
+    return [para(title, s.title), *(para(line, s.subtitle) for line in subtitles)]
 
 
 def heading(text: str) -> Paragraph:
@@ -106,8 +167,8 @@ def footnotes(title: str, lines: Sequence[str]) -> list[Flowable]:
 
 
 def grid_style(header_rows: int = 1, *, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
-    """Thin grid, shaded header rows, the CJK font in every cell."""
-    font = register_cjk_font()
+    """Thin grid, shaded header rows, the Song face in every cell."""
+    font = song_font_name()
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -155,11 +216,31 @@ def page_size(*, wide: bool = False) -> tuple[float, float]:
     return float(size[0]), float(size[1])
 
 
+def pdf_date(moment: dt.datetime) -> str:
+    """A PDF date string (``D:20260115093000+08'00'``) of an aware or local ``moment``."""
+    local = moment if moment.tzinfo else moment.astimezone()
+    offset = local.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return local.strftime("D:%Y%m%d%H%M%S") + f"{sign}{hours:02d}'{rest:02d}'"
+
+
 def build_pdf(
-    story: list[Flowable], *, title: str, generated_on: dt.date, wide: bool = False
+    story: list[Flowable],
+    *,
+    title: str,
+    generated_on: dt.date,
+    author: str,
+    created_at: dt.datetime | None = None,
+    wide: bool = False,
 ) -> bytes:
-    """Lay ``story`` out on A4 pages with the shared footer; returns the PDF bytes."""
-    register_cjk_font()
+    """Lay ``story`` out on A4 pages with the shared footer; returns the PDF bytes.
+
+    ``author`` (the agency) and ``created_at`` (default: now) go into the
+    document information instead of ReportLab's fixed invariant date.
+    """
+    stamp = pdf_date(created_at or dt.datetime.now().astimezone())
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -169,15 +250,17 @@ def build_pdf(
         topMargin=WIDE_VERTICAL_MARGIN if wide else MARGIN,
         bottomMargin=WIDE_VERTICAL_MARGIN if wide else MARGIN,
         title=title,
-        author="DisclosureDesk",
+        author=author,
         creator="DisclosureDesk",
         invariant=True,
     )
 
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
         # The canvas would otherwise reference an unembedded Helvetica as its initial font.
-        kwargs["initialFontName"] = register_cjk_font()
-        return _NumberedCanvas(*args, generated_on=generated_on, **kwargs)
+        kwargs["initialFontName"] = song_font_name()
+        canvas = _NumberedCanvas(*args, generated_on=generated_on, **kwargs)
+        canvas.setDateFormatter(lambda *_: stamp)
+        return canvas
 
     doc.build(story, canvasmaker=make_canvas)
     return buffer.getvalue()
@@ -206,7 +289,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
     def _draw_footer(self, number: int, total: int) -> None:
         width, _ = self._pagesize
         self.saveState()
-        self.setFont(register_cjk_font(), 8)
+        self.setFont(song_font_name(), MIN_FONT_SIZE)
         self.setFillColor(colors.HexColor("#555555"))
         self.drawString(MARGIN, FOOTER_Y, f"生成日期：{chinese_date(self._generated_on)}")
         self.drawRightString(width - MARGIN, FOOTER_Y, f"第 {number} 页 共 {total} 页")

@@ -20,7 +20,7 @@ from desktop.core.statistics import (
     Table3Row,
     check_period,
 )
-from desktop.core.vocab import Channel, OutcomeGroup
+from desktop.core.vocab import OutcomeGroup
 from desktop.reports import layout
 from desktop.reports.annual_pdf import table3_flowable
 from desktop.reports.charts import ChartItem, bar_chart, donut_chart, percent
@@ -43,8 +43,9 @@ NOTES: tuple[str, ...] = (
     "本统计只含汇总数字，不含任何申请人的个人信息或申请内容。",
 )
 
-LABEL_WIDTHS = (13 * mm, 21 * mm, 42 * mm)
-NUMBER_WIDTH = 14 * mm
+#: Table 三 on a portrait page: wide enough that every label breaks only between words.
+LABEL_WIDTHS = (14 * mm, 23 * mm, 46 * mm)
+NUMBER_WIDTH = 13 * mm
 
 
 def _check(stats: PeriodStatistics) -> None:
@@ -58,6 +59,30 @@ def report_title(stats: PeriodStatistics) -> str:
     return f"{stats.agency} {stats.label}政府信息公开申请办理情况统计"
 
 
+def period_word(stats: PeriodStatistics) -> str:
+    """本季度, 本年度 or 本期, as the period's label says."""
+    if stats.label.endswith("季度"):
+        return "本季度"
+    return "本年度" if stats.label.endswith("年度") else "本期"
+
+
+def forward_label(stats: PeriodStatistics) -> str:
+    """结转下期, or what it is while the period is not over."""
+    return "截至统计日尚未办结" if stats.as_of else "结转下期继续办理"
+
+
+def headline(stats: PeriodStatistics) -> str:
+    """The opening sentence of headline figures."""
+    lead = f"截至{chinese_date(stats.as_of)}，" if stats.as_of else ""
+    text = (
+        f"{lead}{period_word(stats)}共收到政府信息公开申请{stats.received[TOTAL]}件，"
+        f"办结{stats.closed[TOTAL]}件，"
+    )
+    if stats.on_time_rate is None:
+        return text + "没有以答复方式办结的申请，不计算按时办结率。"
+    return text + f"按时办结率{stats.rate_text}。"
+
+
 def _period_rows(stats: PeriodStatistics) -> list[Table3Row]:
     """The table 三 shape with the period's wording (本期 instead of 本年)."""
     return [
@@ -65,26 +90,22 @@ def _period_rows(stats: PeriodStatistics) -> list[Table3Row]:
         Table3Row("二、上期结转政府信息公开申请数量", True, stats.carried_over, 0, "carried_over"),
         Table3Row("三、本期办理结果", False, (), 0, "results"),
         *stats.result_rows(),
-        Table3Row("四、结转下期继续办理", True, stats.carried_forward, 0, "carried_forward"),
+        Table3Row(f"四、{forward_label(stats)}", True, stats.carried_forward, 0, "carried_forward"),
     ]
 
 
 def _share_rows(items: Sequence[tuple[str, int]]) -> list[list[str | int]]:
+    """One row per item with its share, then 合计 (100.00%, or — when there is nothing)."""
     total = sum(n for _, n in items)
-    return [[label, n, percent(n, total)] for label, n in items]
+    rows: list[list[str | int]] = [[label, n, percent(n, total)] for label, n in items]
+    return [*rows, ["合计", total, percent(total, total)]]
 
 
 def _channel_table(stats: PeriodStatistics) -> Flowable:
-    items = [(_channel_label(channel), n) for channel, n in stats.received_by_channel]
-    rows: list[list[str | int]] = [*_share_rows(items), ["合计", stats.received[TOTAL], ""]]
+    items = [(channel.label, n) for channel, n in stats.received_by_channel]
     return layout.simple_table(
-        ["申请渠道", "本期新收（件）", "占比"], rows, [60 * mm, 35 * mm, 30 * mm]
+        ["申请渠道", "本期新收（件）", "占比"], _share_rows(items), [60 * mm, 35 * mm, 30 * mm]
     )
-
-
-def _channel_label(channel: Channel) -> str:
-    """``当面申请`` … ``其他``, as agencies word it in publications."""
-    return channel.label if channel is Channel.OTHER else f"{channel.label}申请"
 
 
 def _on_time_table(stats: PeriodStatistics) -> Flowable:
@@ -99,17 +120,16 @@ def _on_time_table(stats: PeriodStatistics) -> Flowable:
 def _category_table(stats: PeriodStatistics) -> Flowable:
     if not stats.categories:
         return layout.para("本期无新收申请。", layout.styles().body)
-    total: list[str | int] = ["合计", stats.received[TOTAL], ""]
-    rows = [*_share_rows(stats.categories), total]
     return layout.simple_table(
-        ["申请内容分类", "本期新收（件）", "占比"], rows, [80 * mm, 35 * mm, 30 * mm]
+        ["申请内容分类", "本期新收（件）", "占比"],
+        _share_rows(stats.categories),
+        [80 * mm, 35 * mm, 30 * mm],
     )
 
 
 def short_group_label(group: OutcomeGroup) -> str:
-    """``部分公开`` for ``（二）部分公开（区分处理的…）``: numbering and remarks dropped."""
-    text = group.label.split("）", 1)[1]
-    return text.split("（", 1)[0]
+    """``部分公开`` for ``（二）部分公开（区分处理的…）`` (``OutcomeGroup.short_label``)."""
+    return group.short_label
 
 
 def _charts(stats: PeriodStatistics) -> list[Flowable]:
@@ -138,9 +158,15 @@ def _section(title: str, body: Flowable) -> Flowable:
 
 
 def _story(stats: PeriodStatistics) -> list[Flowable]:
-    subtitle = f"统计期间：{chinese_date(stats.start)}至{chinese_date(stats.end)}"
+    subtitles = [f"统计期间：{chinese_date(stats.start)}至{chinese_date(stats.end)}"]
+    if stats.as_of:
+        subtitles.append(
+            f"统计截至{chinese_date(stats.as_of)}（本期尚未结束，数字为截至该日的情况）"
+        )
     return [
-        *layout.title_block(report_title(stats), subtitle),
+        *layout.title_block(report_title(stats), *subtitles),
+        layout.prose(headline(stats), layout.styles().body, layout.frame_width()),
+        layout.spacer(2),
         layout.heading("一、收到和处理政府信息公开申请情况（按申请人情况）"),
         table3_flowable(_period_rows(stats), label_widths=LABEL_WIDTHS, number_width=NUMBER_WIDTH),
         CondPageBreak(60 * mm),
@@ -154,7 +180,12 @@ def _story(stats: PeriodStatistics) -> list[Flowable]:
     ]
 
 
-def render_quarterly_pdf(stats: PeriodStatistics, *, generated_on: dt.date | None = None) -> bytes:
+def render_quarterly_pdf(
+    stats: PeriodStatistics,
+    *,
+    generated_on: dt.date | None = None,
+    created_at: dt.datetime | None = None,
+) -> bytes:
     """The statistics publication of ``stats``' period, as PDF bytes (A4 portrait).
 
     ``generated_on`` (default: today) is printed in the footer; with it fixed,
@@ -165,4 +196,6 @@ def render_quarterly_pdf(stats: PeriodStatistics, *, generated_on: dt.date | Non
         _story(stats),
         title=report_title(stats),
         generated_on=generated_on or dt.date.today(),
+        author=stats.agency,
+        created_at=created_at,
     )

@@ -113,7 +113,8 @@ def alert_sheet(summary: AlertSummary, *, agency: str) -> AlertSheet:
             applicant_type=i.applicant_type.label,
             applicant_name=i.applicant_name,
             department=i.department,
-            what=i.kind.label if i.kind else "",
+            what=(i.kind.label if i.kind else "")
+            + ("（补正告知逾期）" if i.correction_notice_late else ""),
             due=i.due.isoformat() + ("（临时）" if i.provisional else "") if i.due else "",
             days_left=_days_left_text(i.working_days_left),
             overdue=i.overdue,

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import Application, ApplicationEvent, Category, Department, SerialCounter
-from desktop.core.applications import ApplicationInput, validate_application
+from desktop.core.applications import ApplicationInput, receipt_question, validate_application
 from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.validation import FieldError
@@ -94,6 +94,13 @@ def _apply_input(session: Session, row: Application, data: ApplicationInput) -> 
     row.notes = data.notes.strip()
 
 
+def receipt_data(data: ApplicationInput) -> dict[str, str]:
+    """The data of the 'received' event: the recorded reason for a questioned receipt date."""
+    if receipt_question(data) and data.receipt_reason.strip():
+        return {"receipt_reason": data.receipt_reason.strip()}
+    return {}
+
+
 def register_application(
     session: Session, *, data: ApplicationInput, today: dt.date, recorded_by: str = ""
 ) -> Registered:
@@ -109,7 +116,10 @@ def register_application(
     _apply_input(session, row, data)
     row.events.append(
         ApplicationEvent(
-            kind=EventKind.RECEIVED.value, occurred_on=data.received_on, recorded_by=recorded_by
+            kind=EventKind.RECEIVED.value,
+            occurred_on=data.received_on,
+            data=receipt_data(data),
+            recorded_by=recorded_by,
         )
     )
     session.add(row)
@@ -133,6 +143,7 @@ def update_application(
     received = next((e for e in row.events if e.kind == EventKind.RECEIVED.value), None)
     if received is not None:
         received.occurred_on = data.received_on
+        received.data = receipt_data(data)
     session.flush()
     refresh_derived(session, row)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -42,6 +42,7 @@ from desktop.core.vocab import (
 )
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
+from desktop.services.statistics import agency_name
 
 #: Shown beside every on-time rate (rules.md §7).
 RATE_DEFINITION = (
@@ -71,6 +72,7 @@ class ListKey(StrEnum):
     RECEIVED_YEAR = "received_year"
     CLOSED_YEAR = "closed_year"
     REPLIED_YEAR = "replied_year"
+    LATE_NOTICE_YEAR = "late_notice_year"
 
 
 EVENT_LISTS = {
@@ -137,6 +139,8 @@ class DashboardItem:
     received_on: dt.date
     closed_on: dt.date | None = None
     on_time: bool | None = None
+    #: A correction notice was sent after the 7-working-day limit (补正告知逾期, rules.md §4).
+    correction_notice_late: bool = False
 
     @property
     def overdue(self) -> bool:
@@ -161,6 +165,8 @@ class PeriodFigures:
     closed: int
     replies: int
     on_time: int
+    #: Applications with a correction notice sent late (补正告知逾期) in the period.
+    late_notices: int = 0
 
     @property
     def rate(self) -> str:
@@ -218,6 +224,8 @@ class Dashboard:
     monthly: tuple[tuple[int, ...], ...]
     quarter_rates: tuple[QuarterRate, ...]
     remaining: tuple[Bucket, ...]
+    #: The agency's name, as every publication and letter prints it (setting ``agency_name``).
+    agency: str = ""
 
 
 @dataclass(frozen=True)
@@ -298,6 +306,10 @@ def load_dashboard(
         *(sum(1 for i in events if i.kind is k) for k in EVENT_LISTS.values()),
     )
     quarter_figures, year_figures = _period_figures(session, q_period, y_period, department_id)
+    late = late_notices(session, calendar=calendar, period=y_period, department_id=department_id)
+    in_quarter = sum(1 for days in late.values() if any(_within_period(d, q_period) for d in days))
+    quarter_figures = replace(quarter_figures, late_notices=in_quarter)
+    year_figures = replace(year_figures, late_notices=len(late))
     return Dashboard(
         today=today,
         due_soon_days=within,
@@ -308,6 +320,7 @@ def load_dashboard(
         monthly=_monthly_by_channel(session, year, department_id),
         quarter_rates=_quarter_rates(session, year, quarter, department_id),
         remaining=_remaining_buckets(session, calendar, today, department_id),
+        agency=agency_name(session),
     )
 
 
@@ -473,6 +486,14 @@ def list_items(
         kind = EVENT_LISTS[key]
         items = event_items(session, calendar=calendar, today=today, department_id=department_id)
         return tuple(sorted((i for i in items if i.kind is kind), key=urgency_key))
+    if key is ListKey.LATE_NOTICE_YEAR:
+        period = year_period(year or today.year)
+        late = late_notices(session, calendar=calendar, period=period, department_id=department_id)
+        rows = session.execute(_item_query(department_id).where(Application.id.in_(list(late))))
+        flagged = (
+            replace(_reply_item(r, calendar, today), correction_notice_late=True) for r in rows
+        )
+        return tuple(sorted(flagged, key=urgency_key))
     condition = _list_condition(
         key,
         calendar,
@@ -482,7 +503,83 @@ def list_items(
         _threshold(session, within),
     )
     rows = session.execute(_item_query(department_id).where(condition))
-    return tuple(sorted((_reply_item(r, calendar, today) for r in rows), key=urgency_key))
+    items = _flag_late(session, [_reply_item(r, calendar, today) for r in rows], calendar)
+    return tuple(sorted(items, key=urgency_key))
+
+
+def _within_period(day: dt.date, period: Period) -> bool:
+    return period.start <= day <= period.end
+
+
+def late_notices(
+    session: Session,
+    *,
+    calendar: WorkCalendar,
+    period: Period | None = None,
+    department_id: int | None = None,
+    ids: Sequence[int] | None = None,
+) -> dict[int, tuple[dt.date, ...]]:
+    """Applications with a correction notice sent late (补正告知逾期), with those notices' dates.
+
+    Only applications with a correction notice are read (a few in a hundred);
+    with ``period``, only notices sent in it count.
+    """
+    noticed = select(ApplicationEvent.application_id).where(
+        ApplicationEvent.kind == EventKind.CORRECTION_NOTICE.value,
+        ApplicationEvent.voided_at.is_(None),
+    )
+    if period is not None:
+        noticed = noticed.where(_in(ApplicationEvent.occurred_on, period))
+    apps = _scoped(
+        select(Application.id, Application.received_on).where(Application.id.in_(noticed)),
+        department_id,
+    )
+    if ids is not None:
+        apps = apps.where(Application.id.in_(list(ids)))
+    received = {row.id: row.received_on for row in session.execute(apps)}
+    if not received:
+        return {}
+    events = _events_of(session, select(Application.id).where(Application.id.in_(list(received))))
+    found: dict[int, tuple[dt.date, ...]] = {}
+    for app_id, on in received.items():
+        late = compute_deadlines(on, events.get(app_id, []), calendar).late_correction_notices
+        if period is not None:
+            late = tuple(d for d in late if _within_period(d, period))
+        if late:
+            found[app_id] = late
+    return found
+
+
+def _events_of(session: Session, ids: Any) -> dict[int, list[ClockEvent]]:
+    """The valid events of the applications ``ids`` selects, by application, in date order."""
+    query = (
+        select(
+            ApplicationEvent.application_id,
+            ApplicationEvent.kind,
+            ApplicationEvent.occurred_on,
+            ApplicationEvent.data,
+            ApplicationEvent.id,
+        )
+        .where(ApplicationEvent.application_id.in_(ids), ApplicationEvent.voided_at.is_(None))
+        .order_by(ApplicationEvent.application_id, ApplicationEvent.occurred_on)
+        .order_by(ApplicationEvent.id)
+    )
+    events: dict[int, list[ClockEvent]] = defaultdict(list)
+    for app_id, kind, on, data, event_id in session.execute(query):
+        events[app_id].append(ClockEvent(EventKind(kind), on, dict(data or {}), event_id))
+    return events
+
+
+def _flag_late(
+    session: Session, items: Sequence[DashboardItem], calendar: WorkCalendar
+) -> list[DashboardItem]:
+    """The items, those of applications with a late correction notice flagged."""
+    if not items:
+        return []
+    late = late_notices(session, calendar=calendar, ids=[i.application_id for i in items])
+    return [
+        replace(i, correction_notice_late=True) if i.application_id in late else i for i in items
+    ]
 
 
 def _list_condition(
@@ -514,7 +611,7 @@ def reply_items_due(
     limit = due_soon_limit(calendar, today, within)
     condition = and_(_is_open(), Application.due_on <= limit)
     rows = session.execute(_item_query(department_id).where(condition))
-    return [_reply_item(r, calendar, today) for r in rows]
+    return _flag_late(session, [_reply_item(r, calendar, today) for r in rows], calendar)
 
 
 # --- items that need the events ----------------------------------------------------
@@ -528,21 +625,7 @@ def event_items(
     if not apps:
         return []
     open_ids = _scoped(select(Application.id).where(_is_open()), department_id)
-    query = (
-        select(
-            ApplicationEvent.application_id,
-            ApplicationEvent.kind,
-            ApplicationEvent.occurred_on,
-            ApplicationEvent.data,
-            ApplicationEvent.id,
-        )
-        .where(ApplicationEvent.application_id.in_(open_ids), ApplicationEvent.voided_at.is_(None))
-        .order_by(ApplicationEvent.application_id, ApplicationEvent.occurred_on)
-        .order_by(ApplicationEvent.id)
-    )
-    events: dict[int, list[ClockEvent]] = defaultdict(list)
-    for app_id, kind, on, data, event_id in session.execute(query):
-        events[app_id].append(ClockEvent(EventKind(kind), on, dict(data or {}), event_id))
+    events = _events_of(session, open_ids)
     items: list[DashboardItem] = []
     for app_id, row in apps.items():
         items.extend(_items_of(row, events.get(app_id, []), calendar, today))
@@ -563,7 +646,8 @@ def _items_of(
             dues.append((DueKind.CONSULTATION_REPLY, consultation.due))
     if (fee_due := _pending_fee_due(events, deadlines.fee_payment_due, calendar)) is not None:
         dues.append((DueKind.FEE_PAYMENT, fee_due))
-    return [_event_item(row, kind, due, calendar, today) for kind, due in dues]
+    late = deadlines.correction_notice_late
+    return [_event_item(row, kind, due, calendar, today, late) for kind, due in dues]
 
 
 def _pending_fee_due(
@@ -582,7 +666,12 @@ def _pending_fee_due(
 
 
 def _event_item(
-    row: Any, kind: DueKind, due: dt.date, calendar: WorkCalendar, today: dt.date
+    row: Any,
+    kind: DueKind,
+    due: dt.date,
+    calendar: WorkCalendar,
+    today: dt.date,
+    correction_notice_late: bool = False,
 ) -> DashboardItem:
     return DashboardItem(
         application_id=row.id,
@@ -596,6 +685,7 @@ def _event_item(
         provisional=calendar.is_provisional(due),
         state=State(row.state),
         received_on=row.received_on,
+        correction_notice_late=correction_notice_late,
     )
 
 

@@ -39,7 +39,7 @@ def open_database(url: str | None = None) -> Database:
     """Open (creating or upgrading) the database and load the shipped reference data."""
     from desktop.services import applications as applications_service
     from desktop.services import calendar as calendar_service
-    from desktop.services import calendar_admin
+    from desktop.services import calendar_admin, derived
     from desktop.services import settings as settings_service
 
     engine = make_engine(url)
@@ -52,4 +52,5 @@ def open_database(url: str | None = None) -> Database:
         if written:  # newer shipped holidays: cached deadlines must follow
             since = dt.date(min(written), 1, 1)
             calendar_admin.recompute_after_calendar_change(session, {}, since=since)
+        derived.refresh_for_rules(session)  # rules changed since the cache was written
     return database

@@ -188,6 +188,32 @@ class _Builder:
     def wd(self, start: dt.date, n: int) -> dt.date:
         return self.calendar.add_workdays(start, max(1, n))
 
+    def service_day(self, reply_on: dt.date, method: DeliveryMethod) -> dt.date:
+        """When the reply reached the applicant (rules.md §5).
+
+        In person the reply date *is* the day the applicant signs, and an electronic
+        reply arrives when sent: the service falls on the reply day. A posted reply
+        counts from the posting day; its delivery, days later, is kept for the record.
+        """
+        if method is DeliveryMethod.POST:
+            return self.wd(reply_on, self.rng.randint(1, 3))
+        return reply_on
+
+    def arrival(
+        self, channel: Channel, letter_kind: str | None, received: dt.date
+    ) -> dt.date | None:
+        """When the application physically arrived, where it can differ from receipt (§2).
+
+        A registered letter counts from the day the agency signs for it, so its
+        arrival *is* its receipt; an ordinary letter, an online or a faxed application
+        counts from the day both sides confirm, which can be later.
+        """
+        if channel is Channel.POST and letter_kind == LetterKind.REGISTERED.value:
+            return received
+        if channel in (Channel.POST, Channel.ONLINE, Channel.FAX):
+            return received - dt.timedelta(days=self.rng.randint(0, 3))
+        return None
+
     def applicant(self, kind: ApplicantType) -> dict[str, Any]:
         rng = self.rng
         if kind is ApplicantType.NATURAL_PERSON:
@@ -286,7 +312,7 @@ class _Builder:
         delivery = rng.choice(DELIVERIES)
         if not add(EventKind.REPLY, reply_on, outcome=outcome.value, delivery=delivery.value):
             return events, deadlines
-        add(EventKind.DELIVERY, self.wd(reply_on, rng.randint(1, 3)), method=delivery.value)
+        add(EventKind.DELIVERY, self.service_day(reply_on, delivery), method=delivery.value)
         if (today - reply_on).days > 90:
             add(EventKind.ARCHIVE, self.wd(reply_on, rng.randint(10, 40)))
         return events, deadlines
@@ -389,11 +415,8 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
         events, known = builder.events(received)
         deadlines = known or compute_deadlines(received, events, calendar)
         progress = derive_progress(events)
-        arrived = (
-            received - dt.timedelta(days=rng.randint(0, 3))
-            if channel in (Channel.POST, Channel.ONLINE, Channel.FAX)
-            else None
-        )
+        letter_kind = rng.choice(LETTER_KINDS) if channel is Channel.POST else None
+        arrived = builder.arrival(channel, letter_kind, received)
         apps.append(
             {
                 "id": app_id,
@@ -401,7 +424,7 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
                 "serial_year": received.year,
                 "serial_number": number,
                 "channel": channel.value,
-                "letter_kind": rng.choice(LETTER_KINDS) if channel is Channel.POST else None,
+                "letter_kind": letter_kind,
                 "arrived_on": arrived,
                 "received_on": received,
                 "applicant_type": kind.value,

@@ -8,16 +8,16 @@ and the dashboard can filter, sort and count in SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, select, update
+from sqlalchemy import ColumnElement, bindparam, or_, select, true, update
 from sqlalchemy.orm import Session
 
-from db.models import Application, ApplicationEvent
+from db.models import Application, ApplicationEvent, Setting
 from desktop.core.calendar import WorkCalendar
-from desktop.core.deadlines import ClockEvent, Deadlines, compute_deadlines
+from desktop.core.deadlines import RULES_VERSION, ClockEvent, Deadlines, compute_deadlines
 from desktop.core.lifecycle import Progress, derive_progress
 from desktop.core.status import is_on_time
 from desktop.core.vocab import EventKind
@@ -48,7 +48,7 @@ def derived_values(deadlines: Deadlines, progress: Progress) -> dict[str, Any]:
         "outcome": progress.outcome.value if progress.outcome else None,
         "archived": progress.archived,
         "due_on": deadlines.effective_due,
-        "due_provisional": deadlines.provisional,
+        "due_provisional": deadlines.effective_provisional,
         "on_time": is_on_time(deadlines, progress),
     }
 
@@ -127,3 +127,56 @@ def refresh_where(
             if isinstance(obj, Application) and obj.id in ids:
                 session.expire(obj, list(_DERIVED))
     return refreshed
+
+
+# --- the rules version of the cache ---------------------------------------------------------
+
+#: The key in the ``setting`` table that records which rules the cache was computed with.
+#: Not a user setting (it is not in ``settings.SETTINGS``): the settings table is used
+#: because it needs no migration, and it is read once at start-up.
+RULES_VERSION_KEY = "rules_version"
+
+
+def _with_event(kind: EventKind) -> ColumnElement[bool]:
+    return Application.id.in_(
+        select(ApplicationEvent.application_id).where(ApplicationEvent.kind == kind.value)
+    )
+
+
+#: For each rules version, the applications whose cached columns it may change (a
+#: version without an entry affects every application).
+RULE_CHANGES: dict[int, Callable[[], ColumnElement[bool]]] = {
+    # Late correction notices no longer restart the clock; the provisional mark of the
+    # due date is its own (it could only go from marked to unmarked).
+    2: lambda: or_(_with_event(EventKind.CORRECTION_NOTICE), Application.due_provisional.is_(True)),
+}
+
+
+def stored_rules_version(session: Session) -> int:
+    """The rules version the cache was computed with (1: before versions were recorded)."""
+    row = session.get(Setting, RULES_VERSION_KEY)
+    return int(row.value) if row is not None and isinstance(row.value, int) else 1
+
+
+def refresh_for_rules(session: Session, calendar: WorkCalendar | None = None) -> int | None:
+    """Bring the cached columns up to :data:`RULES_VERSION`; at start-up.
+
+    Returns how many applications changed, or None when the cache was already current
+    (then only the stored version is read). A database written by a newer release is
+    left alone.
+    """
+    stored = stored_rules_version(session)
+    if stored >= RULES_VERSION:
+        return None
+    versions = range(stored + 1, RULES_VERSION + 1)
+    if all(v in RULE_CHANGES for v in versions):
+        condition = or_(*(RULE_CHANGES[v]() for v in versions))
+    else:
+        condition = true()
+    changed = refresh_where(session, condition, calendar or load_calendar(session))
+    row = session.get(Setting, RULES_VERSION_KEY)
+    if row is None:
+        session.add(Setting(key=RULES_VERSION_KEY, value=RULES_VERSION))
+    else:
+        row.value = RULES_VERSION
+    return len(changed)

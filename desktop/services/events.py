@@ -23,7 +23,13 @@ from db.models import Application, ApplicationEvent, utcnow
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import ClockEvent, Deadlines, as_date, compute_deadlines
 from desktop.core.explanation import Explanation, explain
-from desktop.core.lifecycle import Progress, allowed_actions, check_event, derive_progress
+from desktop.core.lifecycle import (
+    Progress,
+    allowed_actions,
+    check_event,
+    derive_progress,
+    service_question,
+)
 from desktop.core.status import StatusInfo, correction_period_end, deadline_status
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
@@ -176,7 +182,14 @@ def _check_reply(data: Mapping[str, Any], ctx: _Context) -> list[str]:
 
 
 def _check_delivery(data: Mapping[str, Any], ctx: _Context) -> list[str]:
-    return [] if data.get("method") in {m.value for m in DeliveryMethod} else ["请选择送达方式"]
+    if data.get("method") not in {m.value for m in DeliveryMethod}:
+        return ["请选择送达方式"]
+    if ctx.new.id is not None:  # recorded before: replaying a history questions nothing
+        return []
+    question = service_question(derive_progress(ctx.prior).closed_on, data["method"], ctx.new.on)
+    if question and data.get("date_confirmed") is not True:
+        return [question]
+    return []
 
 
 @dataclass(frozen=True)
@@ -471,8 +484,13 @@ def record_delivery(
     today: dt.date,
     recorded_by: str = "",
     note: str = "",
+    date_confirmed: bool = False,
 ) -> RecordedEvent:
-    data = {"method": method.value, **_note(note)}
+    """送达 on ``on``. In person it falls on the reply day (rules.md §5): another day is
+    refused unless the clerk has checked it (``date_confirmed``)."""
+    data: dict[str, Any] = {"method": method.value, **_note(note)}
+    if date_confirmed:
+        data["date_confirmed"] = True
     return record_event(
         session,
         application_id=application_id,
@@ -670,6 +688,9 @@ def _enum_part(enum: type[LabelledEnum], value: object) -> tuple[str, object]:
 
 
 _SUMMARIES: dict[EventKind, Callable[[Mapping[str, Any]], str]] = {
+    EventKind.RECEIVED: lambda d: _parts(
+        (f"收到日期与到达日期不同，理由：{d.get('receipt_reason')}", d.get("receipt_reason"))
+    ),
     EventKind.CORRECTION_NOTICE: lambda d: _parts(
         (f"补正期限 {d.get('period_days')} 个工作日", d.get("period_days"))
     ),
@@ -688,7 +709,10 @@ _SUMMARIES: dict[EventKind, Callable[[Mapping[str, Any]], str]] = {
     EventKind.REPLY: lambda d: _parts(
         _enum_part(Outcome, d.get("outcome")), _enum_part(DeliveryMethod, d.get("delivery"))
     ),
-    EventKind.DELIVERY: lambda d: _parts(_enum_part(DeliveryMethod, d.get("method"))),
+    EventKind.DELIVERY: lambda d: _parts(
+        _enum_part(DeliveryMethod, d.get("method")),
+        ("已核对：送达日期与答复日期不同", d.get("date_confirmed") or None),
+    ),
 }
 
 

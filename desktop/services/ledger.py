@@ -49,7 +49,15 @@ from desktop.core.lifecycle import derive_progress
 from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.status import working_days_left
-from desktop.core.vocab import ApplicantType, Channel, EventKind, Outcome, State
+from desktop.core.vocab import (
+    ApplicantType,
+    Channel,
+    DeliveryMethod,
+    EventKind,
+    LetterKind,
+    Outcome,
+    State,
+)
 from desktop.services import settings as settings_service
 from desktop.services.applications import allocate_serial_number, reserve_serial_number
 from desktop.services.calendar import load_calendar
@@ -337,6 +345,8 @@ def _application_values(
         "serial_year": serial[1],
         "serial_number": serial[2],
         "channel": record.channel.value,
+        "letter_kind": record.letter_kind.value if record.letter_kind else None,
+        "arrived_on": record.arrived_on,
         "received_on": record.received_on,
         "applicant_type": record.applicant_type.value,
         "applicant_name": record.applicant_name,
@@ -438,7 +448,81 @@ def _event_dates(
     return found
 
 
-def _record(values: Any, dates: dict[EventKind, list[dt.date]]) -> LedgerRecord:
+@dataclass(frozen=True)
+class _Details:
+    """What the ledger shows of an application's receipt and service (rules.md §2, §5)."""
+
+    delivery: DeliveryMethod | None = None
+    delivered_on: dt.date | None = None
+    reason: str = ""
+
+
+def _details(session: Session, where: list[ColumnElement[bool]]) -> dict[int, _Details]:
+    """The service (method, date) and the recorded date reasons, by application."""
+    statement = (
+        select(
+            ApplicationEvent.application_id,
+            ApplicationEvent.kind,
+            ApplicationEvent.occurred_on,
+            ApplicationEvent.data,
+        )
+        .where(
+            ApplicationEvent.voided_at.is_(None),
+            ApplicationEvent.kind.in_([EventKind.DELIVERY.value, EventKind.REPLY.value]),
+        )
+        .order_by(ApplicationEvent.application_id, ApplicationEvent.occurred_on)
+    )
+    if where:
+        ids = select(Application.id).where(*where).scalar_subquery()
+        statement = statement.where(ApplicationEvent.application_id.in_(ids))
+    found: dict[int, _Details] = {}
+    for app_id, kind, on, data in session.execute(statement):
+        data = data or {}
+        known = found.get(app_id, _Details())
+        if kind == EventKind.DELIVERY.value:
+            reason = str(data.get("note", "")) if data.get("date_confirmed") else known.reason
+            known = _Details(_method(data.get("method")) or known.delivery, on, reason)
+        elif known.delivery is None:  # the reply says how it is to be delivered
+            known = _Details(_method(data.get("delivery")), known.delivered_on, known.reason)
+        found[app_id] = known
+    for app_id, reason in _receipt_reasons(session, where):
+        known = found.get(app_id, _Details())
+        text = "；".join(dict.fromkeys(r for r in (reason, known.reason) if r))
+        found[app_id] = _Details(known.delivery, known.delivered_on, text)
+    return found
+
+
+def _receipt_reasons(
+    session: Session, where: list[ColumnElement[bool]]
+) -> Iterator[tuple[int, str]]:
+    """The recorded reasons of receipt dates other than the arrival (few applications)."""
+    statement = (
+        select(ApplicationEvent.application_id, ApplicationEvent.data)
+        .join(Application, Application.id == ApplicationEvent.application_id)
+        .where(
+            *where,
+            ApplicationEvent.kind == EventKind.RECEIVED.value,
+            Application.arrived_on.is_not(None),
+            Application.arrived_on != Application.received_on,
+        )
+    )
+    for app_id, data in session.execute(statement):
+        reason = str((data or {}).get("receipt_reason", ""))
+        if reason:
+            yield app_id, reason
+
+
+def _method(value: object) -> DeliveryMethod | None:
+    try:
+        return DeliveryMethod(str(value))
+    except ValueError:
+        return None
+
+
+def _record(
+    values: Any, dates: dict[EventKind, list[dt.date]], details: _Details | None = None
+) -> LedgerRecord:
+    details = details or _Details()
     state = State(values.state)
     withdrawn = state is State.WITHDRAWN
     extensions = dates.get(EventKind.EXTENSION, [])
@@ -463,6 +547,11 @@ def _record(values: Any, dates: dict[EventKind, list[dt.date]]) -> LedgerRecord:
         outcome=Outcome(values.outcome) if values.outcome and not withdrawn else None,
         withdrawn=withdrawn,
         notes=values.notes,
+        letter_kind=LetterKind(values.letter_kind) if values.letter_kind else None,
+        arrived_on=values.arrived_on,
+        delivery_method=details.delivery,
+        delivered_on=details.delivered_on,
+        date_reason=details.reason,
     )
 
 
@@ -487,6 +576,7 @@ def export_rows(
     where, bounds = register_filter(session, query, today)
     calendar = load_calendar(session)
     dates = _event_dates(session, where)
+    details = _details(session, where)
     statement = (
         select(
             *Application.__table__.columns,
@@ -499,7 +589,7 @@ def export_rows(
         .order_by(Application.serial_year, Application.serial_number, Application.id)
     )
     for values in session.execute(statement):
-        cells = record_cells(_record(values, dates.get(values.id, {})))
+        cells = record_cells(_record(values, dates.get(values.id, {}), details.get(values.id)))
         yield cells + _computed_cells(values, calendar, bounds)
 
 

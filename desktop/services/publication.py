@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ReportSnapshot
+from desktop.core.annual import FeeSummary
 from desktop.core.statistics import (
     COLUMNS,
     OUTCOMES,
@@ -29,6 +30,7 @@ from desktop.core.statistics import (
     period_label,
 )
 from desktop.core.vocab import OutcomeGroup
+from desktop.services.annual_report import year_fees
 from desktop.services.applications import NotFound
 from desktop.services.statistics import AnnualTables, annual_tables, range_statistics
 
@@ -105,12 +107,24 @@ def table3_figures(table: Table3) -> list[FigureRow]:
     return rows
 
 
-def annual_figures(tables: AnnualTables) -> list[FigureRow]:
+FEE_COLUMNS = ("发出收费通知（件）", "通知金额（分）", "实际收取（件）", "实际收取金额（分）")
+
+
+def fee_figures(fees: FeeSummary) -> FigureRow:
+    """Chapter 六's fee statement as whole numbers (amounts in 分)."""
+    cents = [int(amount * 100) for amount in (fees.notice_amount, fees.paid_amount)]
+    return FigureRow(
+        "第六部分 信息处理费", FEE_COLUMNS, (fees.notices, cents[0], fees.paid, cents[1])
+    )
+
+
+def annual_figures(tables: AnnualTables, fees: FeeSummary | None = None) -> list[FigureRow]:
     table4 = [
         FigureRow(f"表四 {kind.label}", TABLE4_COLUMNS, tables.table4.block(kind))
         for kind in TABLE4_BLOCKS
     ]
-    return [*table3_figures(tables.table3), *table4]
+    extra = [] if fees is None else [fee_figures(fees)]
+    return [*table3_figures(tables.table3), *table4, *extra]
 
 
 def period_figures(stats: PeriodStatistics) -> list[FigureRow]:
@@ -138,7 +152,8 @@ def current_figures(
 ) -> list[FigureRow]:
     """The figures the report of this period would print today."""
     if kind is ReportKind.ANNUAL:
-        return annual_figures(annual_tables(session, year=start.year))
+        fees = year_fees(session, year=start.year)
+        return annual_figures(annual_tables(session, year=start.year), fees)
     return period_figures(range_statistics(session, start=start, end=end))
 
 

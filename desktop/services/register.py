@@ -26,6 +26,7 @@ from desktop.core.vocab import (
     ApplicantType,
     Channel,
     DeadlineStatus,
+    EventKind,
     LabelledEnum,
     LetterKind,
     Outcome,
@@ -129,6 +130,8 @@ class ApplicationDetail:
     outcome: Outcome | None
     on_time: bool | None
     archived: bool
+    #: Why the receipt date differs from the arrival, where rules.md §2 asks for a reason.
+    receipt_reason: str = ""
 
 
 # --- deadline status: the same rule in SQL (filter, sort) and in Python (page) ---
@@ -449,7 +452,14 @@ def application_detail(
         outcome=Outcome(row.outcome) if row.outcome else None,
         on_time=row.on_time,
         archived=row.archived,
+        receipt_reason=_receipt_reason(row),
     )
+
+
+def _receipt_reason(row: Application) -> str:
+    """The recorded reason for a receipt date that differs from the arrival (rules.md §2)."""
+    received = next((e for e in row.events if e.kind == EventKind.RECEIVED.value), None)
+    return str((received.data or {}).get("receipt_reason", "")) if received is not None else ""
 
 
 def detail_input(detail: ApplicationDetail) -> ApplicationInput:
@@ -471,6 +481,7 @@ def detail_input(detail: ApplicationDetail) -> ApplicationInput:
         preferred_form=detail.preferred_form,
         preferred_delivery=detail.preferred_delivery,
         notes=detail.notes,
+        receipt_reason=detail.receipt_reason,
     )
 
 

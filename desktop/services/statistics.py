@@ -119,17 +119,32 @@ def annual_tables(session: Session, *, year: int) -> AnnualTables:
 
 
 def range_statistics(
-    session: Session, *, start: dt.date, end: dt.date, label: str = ""
+    session: Session,
+    *,
+    start: dt.date,
+    end: dt.date,
+    label: str = "",
+    today: dt.date | None = None,
 ) -> PeriodStatistics:
-    """Statistics of any date range (both ends included)."""
+    """Statistics of any date range (both ends included).
+
+    With ``today`` (publications): a period not started is refused
+    (``PeriodNotStarted``), one not over is marked as of ``today``.
+    """
+    if today is not None and today < start:
+        period_statistics([], start, end, agency="", today=today)  # raises PeriodNotStarted
     records = load_records(session, start=start, end=end)
-    return period_statistics(records, start, end, agency=agency_name(session), label=label)
+    return period_statistics(
+        records, start, end, agency=agency_name(session), label=label, today=today
+    )
 
 
-def quarterly_statistics(session: Session, *, year: int, quarter: int) -> PeriodStatistics:
+def quarterly_statistics(
+    session: Session, *, year: int, quarter: int, today: dt.date | None = None
+) -> PeriodStatistics:
     """Statistics of quarter ``quarter`` (1–4) of ``year``."""
     start, end = quarter_bounds(year, quarter)
-    return range_statistics(session, start=start, end=end)
+    return range_statistics(session, start=start, end=end, today=today)
 
 
 def year_statistics(session: Session, *, year: int) -> PeriodStatistics:

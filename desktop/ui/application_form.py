@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.applications import ApplicationInput
+from desktop.core.applications import ApplicationInput, receipt_question
 from desktop.core.validation import FieldError
 from desktop.core.vocab import (
     RECEIPT_RULES,
@@ -121,6 +121,13 @@ class ApplicationForm(QWidget):
         self.receipt_rule = QLabel(self)
         self.receipt_rule.setWordWrap(True)
         self.receipt_rule.setStyleSheet("color: #555;")
+        # rules.md §2: in person, by e-mail and by registered post the receipt is the
+        # arrival; a different date is questioned and needs a recorded reason.
+        self.receipt_warning = QLabel(self)
+        self.receipt_warning.setWordWrap(True)
+        self.receipt_warning.setStyleSheet("color: #9A5B00;")  # a warning, not an error
+        self.receipt_reason = QLineEdit(self)
+        self.receipt_reason.setPlaceholderText(self.tr("收到日期与到达日期不同的理由"))
         self.applicant_type = ApplicantTypeCombo(self)
         self.applicant_name = QLineEdit(self)
         self.repeat_label = QLabel(self)
@@ -170,6 +177,14 @@ class ApplicationForm(QWidget):
         self._add(form, "letter_kind", self.tr("信件种类"), self.letter_kind)
         self._add(form, "arrived_on", self.tr("到达日期"), self.arrived_on)
         self._add(form, "received_on", self.tr("收到日期"), self.received_on, self.receipt_rule)
+        self.receipt_reason_label = QLabel(self.tr("日期说明"), self)
+        self._add(
+            form,
+            "receipt_reason",
+            self.receipt_reason_label,
+            self.receipt_reason,
+            self.receipt_warning,
+        )
         self._add(form, "content", self.tr("申请内容"), self.content)
         self._add(form, "category", self.tr("内容分类"), self.category)
         self._add(form, "department", self.tr("承办部门"), self.department)
@@ -244,11 +259,27 @@ class ApplicationForm(QWidget):
         self.notes.textChanged.connect(self.edited)
         self.arrived_on.changed.connect(self.edited)
         self.received_on.dateChanged.connect(self.edited)
+        self.receipt_reason.textEdited.connect(self.edited)
+        for combo in (self.channel, self.letter_kind):
+            combo.currentIndexChanged.connect(self._update_receipt_question)
+        self.arrived_on.changed.connect(self._update_receipt_question)
+        self.received_on.dateChanged.connect(self._update_receipt_question)
 
     def _channel_changed(self) -> None:
         channel = self.channel.value() or Channel.IN_PERSON
         self.letter_kind.setEnabled(channel is Channel.POST)
         self.receipt_rule.setText(translate_vocab_text(RECEIPT_RULES[channel]))
+
+    def _update_receipt_question(self) -> None:
+        """Show the reason field, with the warning, only while the receipt date is questioned."""
+        questioned = bool(receipt_question(self.values()))
+        self.receipt_warning.setText(
+            self.tr("当面、电子邮件和挂号信以到达之日为收到之日，日期不同须说明理由")
+        )
+        self.receipt_reason_label.setVisible(questioned)
+        box = self.receipt_reason.parentWidget()  # the row's box: field, warning, error
+        if box is not None:
+            box.setVisible(questioned)
 
     def _type_changed(self) -> None:
         organisation = self.applicant_type.value().is_organisation
@@ -292,7 +323,9 @@ class ApplicationForm(QWidget):
         self.preferred_form.set_value(PreferredForm(form) if form else None)
         self.preferred_delivery.set_value(DeliveryMethod(delivery) if delivery else None)
         self.notes.setPlainText(data.notes)
+        self.receipt_reason.setText(data.receipt_reason)
         self._channel_changed()
+        self._update_receipt_question()
         self._type_changed()
         self.clear_errors()
 
@@ -319,6 +352,7 @@ class ApplicationForm(QWidget):
             preferred_form=form.value if form else "",
             preferred_delivery=delivery.value if delivery else "",
             notes=self.notes.toPlainText(),
+            receipt_reason=self.receipt_reason.text(),
         )
 
     def show_repeats(self, earlier: EarlierApplications) -> None:

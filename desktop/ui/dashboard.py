@@ -99,6 +99,11 @@ def _state_text(item: DashboardItem) -> str:
     return text
 
 
+def _kind_text(item: DashboardItem) -> str:
+    text = translate_vocab_text(item.kind.label) if item.kind else ""
+    return text + (_tr("（补正告知逾期）") if item.correction_notice_late else "")
+
+
 def _due_text(item: DashboardItem) -> str:
     return format_date(item.due) + (_tr("（临时）") if item.provisional and item.due else "")
 
@@ -119,7 +124,7 @@ COLUMNS: tuple[tuple[str, Callable[[DashboardItem], str], Callable[[DashboardIte
     (QT_TRANSLATE_NOOP("Dashboard", "承办部门"), lambda i: i.department, lambda i: i.department),
     (
         QT_TRANSLATE_NOOP("Dashboard", "到期事项"),
-        lambda i: translate_vocab_text(i.kind.label) if i.kind else "",
+        _kind_text,
         lambda i: i.kind,
     ),
     (QT_TRANSLATE_NOOP("Dashboard", "期限"), _due_text, lambda i: i.due or dt.date.max),
@@ -228,7 +233,7 @@ class ItemTable(QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._open)
-        widths = (125, 90, 90, 90, 80, 95, 125, 110, 90)
+        widths = (125, 90, 90, 90, 170, 95, 125, 110, 90)  # 到期事项 may carry a flag
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.setColumnHidden(2, True)  # 申请人类型: room for the deadline columns at 1280 px
@@ -319,6 +324,7 @@ TILES: tuple[tuple[ListKey, str], ...] = (
     (ListKey.RECEIVED_YEAR, "#2E6B4F"),
     (ListKey.CLOSED_YEAR, "#2E6B4F"),
     (ListKey.REPLIED_YEAR, "#2E6B4F"),
+    (ListKey.LATE_NOTICE_YEAR, OVERDUE_COLOR),
 )
 
 
@@ -400,6 +406,12 @@ class DashboardWidget(QWidget):
 
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.agency_label = QLabel(self)  # the same name the publications and letters print
+        font = self.agency_label.font()
+        font.setBold(True)
+        self.agency_label.setFont(font)
+        row.addWidget(self.agency_label)
+        row.addSpacing(16)
         row.addWidget(QLabel(self.tr("承办部门"), self))
         row.addWidget(self.department_combo)
         row.addWidget(self.scope_lock)
@@ -420,7 +432,7 @@ class DashboardWidget(QWidget):
             grid.addWidget(self.tiles[key], 0, column)
         for column, (key, _) in enumerate(TILES[7:]):
             grid.addWidget(self.tiles[key], 1, column)
-        grid.addWidget(self.rate_definition, 1, 6)
+        grid.addWidget(self.rate_definition, 2, 0, 1, 7)
         for column in range(7):
             grid.setColumnStretch(column, 1)
         return grid
@@ -609,9 +621,11 @@ class DashboardWidget(QWidget):
             ListKey.RECEIVED_YEAR: self.tr("{0}\n新收").format(year),
             ListKey.CLOSED_YEAR: self.tr("{0}\n办结").format(year),
             ListKey.REPLIED_YEAR: self.tr("{0}\n按时办结率").format(year),
+            ListKey.LATE_NOTICE_YEAR: self.tr("{0}\n补正告知逾期").format(year),
         }
 
     def _show_counts(self, board: Dashboard) -> None:
+        self.agency_label.setText(board.agency)
         c, q, y = board.counts, board.quarter, board.year
         values = {
             ListKey.OPEN: c.open,
@@ -625,6 +639,7 @@ class DashboardWidget(QWidget):
             ListKey.CLOSED_QUARTER: q.closed,
             ListKey.RECEIVED_YEAR: y.received,
             ListKey.CLOSED_YEAR: y.closed,
+            ListKey.LATE_NOTICE_YEAR: y.late_notices,
         }
         captions = self._captions()
         for key, value in values.items():

@@ -148,8 +148,11 @@ class DeadlineCalculatorDialog(QDialog):
 
     def _show(self, result: Explanation) -> None:
         d = result.deadlines
-        mark = self.tr("（临时）") if result.provisional else ""
-        self.due.setText(format_day(d.due) + mark)
-        self.extended_due.setText(format_day(d.extended_due) + mark)
-        self.notice_due.setText(format_day(d.correction_notice_due))
+
+        def marked(day: dt.date, name: str) -> str:
+            return format_day(day) + (self.tr("（临时）") if d.is_provisional(name) else "")
+
+        self.due.setText(marked(d.due, "due"))
+        self.extended_due.setText(marked(d.extended_due, "extended_due"))
+        self.notice_due.setText(marked(d.correction_notice_due, "correction_notice_due"))
         self.explanation.set_explanation(result)

@@ -8,6 +8,7 @@ tests need no native file dialog.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def generate_report(
     from desktop.services.statistics import range_statistics
 
     with database.session() as session:
-        stats = range_statistics(session, start=request.start, end=request.end)
+        stats = range_statistics(session, start=request.start, end=request.end, today=generated_on)
     data = render_quarterly_pdf(stats, generated_on=generated_on)
     return GeneratedReport(
         request, data, _tr("%1政府信息公开申请办理情况统计.pdf").replace("%1", stats.label)
@@ -111,7 +112,7 @@ def _generate_annual(
 ) -> GeneratedReport:
     from desktop.reports.annual_pdf import check_table4, render_annual_pdf
     from desktop.reports.layout import ReportCheckFailed
-    from desktop.reports.tables import annual_xlsx, table3_csv_bytes
+    from desktop.reports.tables import annual_csv_bytes, annual_xlsx
     from desktop.services.statistics import annual_tables
 
     with database.session() as session:
@@ -132,8 +133,9 @@ def _generate_annual(
     if problems := tables.problems() + check_table4(tables.table4):
         raise ReportCheckFailed(_tr("年度报告表格未通过校验：") + "；".join(problems))
     if request.file_format is FileFormat.XLSX:
-        return GeneratedReport(request, annual_xlsx(tables.table3, tables.table4), name)
-    return GeneratedReport(request, table3_csv_bytes(tables.table3), name)
+        xlsx = annual_xlsx(tables.table3, tables.table4, agency=tables.agency)
+        return GeneratedReport(request, xlsx, name)
+    return GeneratedReport(request, annual_csv_bytes(tables.table3, tables.table4), name)
 
 
 def publish(database: Database, request: ReportRequest) -> str:
@@ -182,6 +184,17 @@ class _Task(QRunnable):
             self.signals.succeeded.emit(self.token, result)
 
 
+class ReportWarmup(QRunnable):
+    """Parses the PDF fonts and imports the layout engine on a pool thread while the user is
+    still choosing, so that the first report of a session does not pay for it."""
+
+    def run(self) -> None:
+        from desktop.reports.fonts import FontMissing, prepare_reports
+
+        with contextlib.suppress(FontMissing):  # generating the report will say so
+            prepare_reports()
+
+
 # --- the dialog ----------------------------------------------------------------------------
 
 
@@ -204,6 +217,7 @@ class ExportDialog(QDialog):
         self.result_report: GeneratedReport | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._pool.start(ReportWarmup())  # runs before any generation (one thread)
         self._tasks: dict[int, tuple[_Task, Callable[[Any], None]]] = {}
         self._next_token = 0
         self.setWindowTitle(self.tr("导出报告"))

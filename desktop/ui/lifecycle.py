@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.lifecycle import service_question
 from desktop.core.status import LIMIT_PASSED, TimeWords, days_words, time_words
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
@@ -107,10 +109,14 @@ class EventDialog(QDialog):
         initial: EventInput | None = None,
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
+        reply_on: dt.date | None = None,
+        notice_due: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind, self._submit, self._today = kind, submit, today
         self._consultations = consultations
+        self._reply_on = reply_on
+        self._notice_due = notice_due
         title = vocab_label(kind)
         self.setWindowTitle(self.tr("更正：") + title if correcting else title)
         self.on = self._date_edit(today)
@@ -121,6 +127,9 @@ class EventDialog(QDialog):
         self._layout()
         if initial is not None:
             self.load(initial)
+        self._update_service_question()
+        if kind is EventKind.CORRECTION_NOTICE:
+            self._update_late_notice()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = DateEdit(self)  # one Tab stop, not three
@@ -132,6 +141,13 @@ class EventDialog(QDialog):
         form.addRow(self.tr("日期："), self.on)
         for item in self.fields:
             form.addRow(item.label, item.widget)
+        if self.kind is EventKind.REPLY:
+            hint = QLabel(
+                self.tr("当面送达的，答复日期为申请人签收之日；邮寄的，为交邮之日。"), self
+            )
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            form.addRow("", hint)
         form.addRow(self.tr("备注："), self.note)
         if self.reason is not None:
             form.addRow(self.tr("更正原因："), self.reason)
@@ -159,9 +175,7 @@ class EventDialog(QDialog):
             EventKind.MANUAL_DEADLINE: self._manual_fields,
             EventKind.FEE_NOTICE: self._fee_fields,
             EventKind.REPLY: self._reply_fields,
-            EventKind.DELIVERY: lambda: [
-                self._combo("method", self.tr("送达方式："), list(DeliveryMethod))
-            ],
+            EventKind.DELIVERY: self._delivery_fields,
         }
         builder = builders.get(kind)
         return builder() if builder else []
@@ -206,7 +220,26 @@ class EventDialog(QDialog):
         return _Field(key, label, combo, combo.currentData, put)
 
     def _correction_fields(self) -> list[_Field]:
-        return [self._spin("period_days", self.tr("补正期限："), 1, 60, 15, self.tr(" 个工作日"))]
+        # rules.md §4: a notice after the 7-working-day limit is recorded and flagged, but
+        # neither stops nor restarts the clock; say so before it is recorded.
+        self.late_notice_warning = QLabel(self)
+        self.late_notice_warning.setWordWrap(True)
+        self.late_notice_warning.setStyleSheet("color: #9A5B00;")  # a warning, not an error
+        self.on.dateChanged.connect(self._update_late_notice)
+        period = self._spin("period_days", self.tr("补正期限："), 1, 60, 15, self.tr(" 个工作日"))
+        warning = _Field("", "", self.late_notice_warning, lambda: None, lambda v: None)
+        return [period, warning]
+
+    def _update_late_notice(self) -> None:
+        due = self._notice_due
+        late = due is not None and from_qdate(self.on.date()) > due
+        if due is not None:
+            self.late_notice_warning.setText(
+                self.tr(
+                    "已超过补正通知期限（%1）：将记为补正告知逾期，答复期限不中止、不重新计算。"
+                ).replace("%1", due.isoformat())
+            )
+        self.late_notice_warning.setVisible(late)
 
     def _consultation_fields(self) -> list[_Field]:
         return [
@@ -267,6 +300,48 @@ class EventDialog(QDialog):
             self._combo("delivery", self.tr("送达方式："), list(DeliveryMethod)),
         ]
 
+    def _delivery_fields(self) -> list[_Field]:
+        method = self._combo("method", self.tr("送达方式："), list(DeliveryMethod))
+        # rules.md §5: in person the reply date is the signing day; another day is
+        # questioned and must be confirmed here before the service accepts it.
+        box = QWidget(self)
+        self.service_warning = QLabel(box)
+        self.service_warning.setWordWrap(True)
+        self.service_warning.setStyleSheet("color: #9A5B00;")  # a warning, not an error
+        self.service_confirm = QCheckBox(self.tr("已核对日期，仍按此日期记录"), box)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.service_warning)
+        column.addWidget(self.service_confirm)
+        self.service_box = box
+        self.on.dateChanged.connect(self._update_service_question)
+        combo = method.widget
+        assert isinstance(combo, QComboBox)
+        combo.currentIndexChanged.connect(self._update_service_question)
+        confirm = _Field(
+            "date_confirmed",
+            "",
+            box,
+            lambda: True if box.isVisibleTo(self) and self.service_confirm.isChecked() else None,
+            lambda v: self.service_confirm.setChecked(v is True),
+        )
+        return [method, confirm]
+
+    def _update_service_question(self) -> None:
+        if self.kind is not EventKind.DELIVERY:
+            return
+        method = next(f.get() for f in self.fields if f.key == "method")
+        questioned = bool(service_question(self._reply_on, method, from_qdate(self.on.date())))
+        self.service_warning.setText(
+            self.tr(
+                "当面送达的，答复日期即申请人签收之日，送达日期应与答复日期（%1）相同。"
+                "申请人于送达日期签收的，请先更正答复日期。"
+            ).replace("%1", self._reply_on.isoformat() if self._reply_on else "")
+        )
+        self.service_box.setVisible(questioned)
+        if not questioned:
+            self.service_confirm.setChecked(False)
+
     # -- values -----------------------------------------------------------------------------
 
     def load(self, value: EventInput) -> None:
@@ -279,7 +354,7 @@ class EventDialog(QDialog):
             self.reason.setText(value.reason)
 
     def value(self) -> EventInput:
-        data = {item.key: item.get() for item in self.fields}
+        data = {item.key: item.get() for item in self.fields if item.key}
         data = {k: v for k, v in data.items() if v is not None}
         if self.note.text().strip():
             data["note"] = self.note.text().strip()
@@ -303,6 +378,8 @@ class EventDialog(QDialog):
         initial: EventInput | None = None,
         consultations: Sequence[OpenConsultation] = (),
         correcting: bool = False,
+        reply_on: dt.date | None = None,
+        notice_due: dt.date | None = None,
     ) -> EventInput | None:
         dialog = cls(
             kind,
@@ -312,6 +389,8 @@ class EventDialog(QDialog):
             initial=initial,
             consultations=consultations,
             correcting=correcting,
+            reply_on=reply_on,
+            notice_due=notice_due,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.value() if accepted else None
@@ -477,7 +556,7 @@ class LifecyclePanel(QWidget):
             working_days_left=info.working_days_left,
         )
         text = words_text(words)
-        if view.deadlines.provisional and not view.progress.state.is_closed:
+        if view.deadlines.effective_provisional and not view.progress.state.is_closed:
             text += self.tr(" 临时")
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(info.status, ('#1b7a2e', ''))[0]}")
@@ -490,23 +569,31 @@ class LifecyclePanel(QWidget):
 
     def _deadline_rows(self, view: DeadlineView) -> list[tuple[str, str]]:
         d = view.deadlines
-        mark = self.tr("（临时）") if d.provisional else ""
+
+        def marked(day: dt.date, provisional: bool) -> str:
+            return day.isoformat() + (self.tr("（临时）") if provisional else "")
+
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            d.effective_due.isoformat() + mark + self._passed(view, d.effective_due)
+            marked(d.effective_due, d.effective_provisional) + self._passed(view, d.effective_due)
             if d.effective_due
             else words_text(days_words(None))
         )
         rows.append((self.tr("当前答复期限："), current))
-        rows.append((self.tr("法定答复期限："), d.due.isoformat() + mark))
-        extended = d.extended_due.isoformat() + mark
+        rows.append((self.tr("法定答复期限："), marked(d.due, d.is_provisional("due"))))
+        extended = marked(d.extended_due, d.is_provisional("extended_due"))
         rows.append(
             (self.tr("延长后期限："), extended + ("" if d.extended else self.tr("（未延期）")))
         )
         if d.manual_due:
             rows.append((self.tr("另行确定期限："), d.manual_due.isoformat()))
-        notice = d.correction_notice_due
-        rows.append((self.tr("补正通知期限："), notice.isoformat() + self._passed(view, notice)))
+        notice = marked(d.correction_notice_due, d.is_provisional("correction_notice_due"))
+        notice += self._passed(view, d.correction_notice_due)
+        for late in d.late_correction_notices:
+            notice += self.tr("；%1 发出，补正告知逾期（期限不中止、不重新计算）").replace(
+                "%1", late.isoformat()
+            )
+        rows.append((self.tr("补正通知期限："), notice))
         if view.correction_period_due is not None:
             due = view.correction_period_due
             rows.append(
@@ -519,11 +606,12 @@ class LifecyclePanel(QWidget):
                 else self.tr("，尚未答复")
             )
             text = self.tr("%1 发出，答复期限 %2").replace("%1", c.sent_on.isoformat())
-            due_text = c.due.isoformat() + ("" if c.replied_on else self._passed(view, c.due))
-            rows.append((self.tr("征求意见："), text.replace("%2", due_text) + replied))
+            passed = "" if c.replied_on else self._passed(view, c.due)
+            consultation_due = marked(c.due, c.provisional) + passed
+            rows.append((self.tr("征求意见："), text.replace("%2", consultation_due) + replied))
         if d.fee_payment_due:
-            fee = d.fee_payment_due
-            rows.append((self.tr("缴费期限："), fee.isoformat() + mark + self._passed(view, fee)))
+            fee = marked(d.fee_payment_due, d.is_provisional("fee_payment_due"))
+            rows.append((self.tr("缴费期限："), fee + self._passed(view, d.fee_payment_due)))
         return rows
 
     def _show_deadlines(self, view: DeadlineView) -> None:
@@ -550,6 +638,7 @@ class LifecyclePanel(QWidget):
 
     def _show_timeline(self, rows: Sequence[EventView]) -> None:
         self.timeline.setRowCount(len(rows))
+        late = set(self.view.deadlines.late_correction_notices) if self.view else set()
         for index, event in enumerate(rows):
             if event.voided:
                 state = self.tr("已作废：") + event.void_reason
@@ -557,9 +646,12 @@ class LifecyclePanel(QWidget):
                 state = self.tr("更正后")
             else:
                 state = ""
+            kind = vocab_label(event.kind)
+            if event.kind is EventKind.CORRECTION_NOTICE and not event.voided and event.on in late:
+                kind += self.tr("（补正告知逾期）")
             values = (
                 event.on.isoformat(),
-                vocab_label(event.kind),
+                kind,
                 event.summary,
                 event.recorded_by,
                 state,
@@ -609,8 +701,26 @@ class LifecyclePanel(QWidget):
             return ""
 
         consultations = self.view.open_consultations if self.view else ()
-        if EventDialog.ask(self, kind, submit, today=self.today, consultations=consultations):
+        reply_on = self.view.progress.closed_on if self.view else None
+        notice_due = self._notice_limit() if kind is EventKind.CORRECTION_NOTICE else None
+        if EventDialog.ask(
+            self,
+            kind,
+            submit,
+            today=self.today,
+            consultations=consultations,
+            reply_on=reply_on,
+            notice_due=notice_due,
+        ):
             self._changed()
+
+    def _notice_limit(self) -> dt.date | None:
+        """The last day a correction notice is in time: 7 working days after the start."""
+        if self.view is None:
+            return None
+        d = self.view.deadlines
+        # After a corrected application the next notice counts from it (rules.md §4).
+        return d.correction_notice_due if d.start == self.view.received_on else None
 
     def correct_selected(self) -> None:
         event = self.selected_event()
@@ -643,6 +753,7 @@ class LifecyclePanel(QWidget):
             initial=initial,
             consultations=consultations,
             correcting=True,
+            reply_on=self.view.progress.closed_on if self.view else None,
         ):
             self._changed()
 

@@ -19,6 +19,7 @@ from desktop.services import calendar_admin
 from desktop.services.dashboard import ListKey
 from desktop.services.database import Database
 from desktop.ui.alerts import AlertScheduler
+from desktop.ui.annual_report import AnnualReportWindow
 from desktop.ui.bus import DataBus
 from desktop.ui.calendar_view import CalendarWindow
 from desktop.ui.dashboard import DashboardWidget
@@ -101,6 +102,12 @@ def assemble(
         _tr("季度统计与年度报告…"),
         lambda: show(ExportDialog(database, window, today=today_provider())),
         "Ctrl+Shift+P",  # Ctrl+P prints the current document
+    )
+    _action(
+        window,
+        publish,
+        _tr("年度报告…"),
+        lambda: show(AnnualReportWindow(database, window, today=today_provider())),
     )
     _action(window, publish, _tr("已发布报告…"), lambda: show(PublicationsDialog(database, window)))
     _action(window, tools, _tr("节假日日历…"), lambda: show(CalendarWindow(database, bus, window)))

@@ -106,48 +106,35 @@
     </message>
 </context>
 <context>
-    <name>AppealDialog</name>
-    <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="245"/>
-        <source>行政复议、行政诉讼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="250"/>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppealForm</name>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="53"/>
         <source>已审结</source>
         <extracomment>Row data role holding the appeal id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="57"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="58"/>
         <source>提起日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="60"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="61"/>
         <source>审结日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="63"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,52 +142,52 @@
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="111"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="112"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
         <source>提起日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
         <source>审结日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="124"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="182"/>
         <source>编辑复议/诉讼记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="190"/>
         <source>新增复议/诉讼记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="215"/>
         <source>记录不存在，请刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,103 +268,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="126"/>
-        <location filename="../../desktop/ui/application_form.py" line="127"/>
+        <location filename="../../desktop/ui/application_form.py" line="120"/>
+        <source>收到日期与到达日期不同的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="133"/>
+        <location filename="../../desktop/ui/application_form.py" line="134"/>
         <source>未指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="152"/>
+        <location filename="../../desktop/ui/application_form.py" line="159"/>
         <source>申请信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="154"/>
+        <location filename="../../desktop/ui/application_form.py" line="161"/>
         <source>申请渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="155"/>
+        <location filename="../../desktop/ui/application_form.py" line="162"/>
         <source>信件种类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="156"/>
+        <location filename="../../desktop/ui/application_form.py" line="163"/>
         <source>到达日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="157"/>
+        <location filename="../../desktop/ui/application_form.py" line="164"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="158"/>
-        <source>申请内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="159"/>
-        <source>内容分类</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="160"/>
-        <source>承办部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="164"/>
-        <source>申请人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="166"/>
-        <source>申请人类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="167"/>
-        <source>姓名/名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="169"/>
-        <source>联系电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="170"/>
-        <source>通信地址</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="171"/>
-        <source>电子邮箱</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/application_form.py" line="172"/>
-        <source>获取信息的形式</source>
+        <location filename="../../desktop/ui/application_form.py" line="165"/>
+        <source>日期说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/application_form.py" line="173"/>
-        <source>获取信息的方式</source>
+        <source>申请内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/application_form.py" line="174"/>
+        <source>内容分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="175"/>
+        <source>承办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="179"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="181"/>
+        <source>申请人类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="182"/>
+        <source>姓名/名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="184"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="185"/>
+        <source>通信地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="186"/>
+        <source>电子邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="187"/>
+        <source>获取信息的形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="188"/>
+        <source>获取信息的方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="189"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="206"/>
+        <location filename="../../desktop/ui/application_form.py" line="228"/>
+        <source>当面、电子邮件和挂号信以到达之日为收到之日，日期不同须说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="237"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="206"/>
+        <location filename="../../desktop/ui/application_form.py" line="237"/>
         <source>身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,53 +465,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop/ui/dashboard.py" line="101"/>
         <source>申请编号</source>
         <extracomment>QSettings key: the department this workstation is fixed to (absent: all). (header, display text, raw value for sorting)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="98"/>
+        <location filename="../../desktop/ui/dashboard.py" line="103"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="103"/>
+        <location filename="../../desktop/ui/dashboard.py" line="108"/>
         <source>申请人类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="107"/>
+        <location filename="../../desktop/ui/dashboard.py" line="112"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="109"/>
+        <location filename="../../desktop/ui/dashboard.py" line="114"/>
         <source>到期事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="113"/>
+        <location filename="../../desktop/ui/dashboard.py" line="118"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="115"/>
+        <location filename="../../desktop/ui/dashboard.py" line="120"/>
         <source>剩余工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="119"/>
+        <location filename="../../desktop/ui/dashboard.py" line="124"/>
         <source>办理状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="121"/>
+        <location filename="../../desktop/ui/dashboard.py" line="126"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard.py" line="131"/>
         <source>办结日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,165 +519,171 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard.py" line="138"/>
         <source>一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard.py" line="139"/>
         <source>二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard.py" line="140"/>
         <source>三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard.py" line="141"/>
         <source>四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="331"/>
+        <location filename="../../desktop/ui/dashboard.py" line="337"/>
         <source>本工作站只看此部门</source>
         <extracomment>The tiles: list key, accent colour. Captions are set on refresh (they name the period). This workstation&apos;s own choices (a department supervisor&apos;s scope).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="334"/>
+        <location filename="../../desktop/ui/dashboard.py" line="340"/>
         <source>部门负责人的工作站：固定显示本部门，重启后仍然有效；分管领导不勾选，查看全部。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="369"/>
+        <location filename="../../desktop/ui/dashboard.py" line="375"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="373"/>
+        <location filename="../../desktop/ui/dashboard.py" line="379"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="411"/>
+        <location filename="../../desktop/ui/dashboard.py" line="417"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="426"/>
+        <location filename="../../desktop/ui/dashboard.py" line="432"/>
         <source>{0}年第{1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="543"/>
+        <location filename="../../desktop/ui/dashboard.py" line="549"/>
         <source>{0}：{1} 件（按剩余工作日排序，逾期最久的在前；双击打开申请）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="559"/>
+        <location filename="../../desktop/ui/dashboard.py" line="565"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="560"/>
+        <location filename="../../desktop/ui/dashboard.py" line="566"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="561"/>
+        <location filename="../../desktop/ui/dashboard.py" line="567"/>
         <source>{0}个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="562"/>
+        <location filename="../../desktop/ui/dashboard.py" line="568"/>
         <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="563"/>
+        <location filename="../../desktop/ui/dashboard.py" line="569"/>
         <source>补正通知待发（7个工作日内）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="564"/>
+        <location filename="../../desktop/ui/dashboard.py" line="570"/>
         <source>征求意见待答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="565"/>
+        <location filename="../../desktop/ui/dashboard.py" line="571"/>
         <source>待缴费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
-        <location filename="../../desktop/ui/dashboard.py" line="569"/>
+        <location filename="../../desktop/ui/dashboard.py" line="572"/>
+        <location filename="../../desktop/ui/dashboard.py" line="575"/>
         <source>{0}
 新收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="567"/>
-        <location filename="../../desktop/ui/dashboard.py" line="570"/>
+        <location filename="../../desktop/ui/dashboard.py" line="573"/>
+        <location filename="../../desktop/ui/dashboard.py" line="576"/>
         <source>{0}
 办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="568"/>
-        <location filename="../../desktop/ui/dashboard.py" line="571"/>
+        <location filename="../../desktop/ui/dashboard.py" line="574"/>
+        <location filename="../../desktop/ui/dashboard.py" line="577"/>
         <source>{0}
 按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="592"/>
-        <source>按时答复 {0} 件 / 以答复办结 {1} 件。</source>
+        <location filename="../../desktop/ui/dashboard.py" line="578"/>
+        <source>{0}
+补正告知逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="600"/>
+        <source>按时答复 {0} 件 / 以答复办结 {1} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="608"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="610"/>
+        <location filename="../../desktop/ui/dashboard.py" line="618"/>
         <source>{0}每月收到申请（按渠道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="613"/>
+        <location filename="../../desktop/ui/dashboard.py" line="621"/>
         <source>本年度尚无申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="617"/>
+        <location filename="../../desktop/ui/dashboard.py" line="625"/>
         <source>按时办结率（按季度）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="619"/>
+        <location filename="../../desktop/ui/dashboard.py" line="627"/>
         <source>{0}年
 {1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="624"/>
+        <location filename="../../desktop/ui/dashboard.py" line="632"/>
         <source>按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="634"/>
+        <location filename="../../desktop/ui/dashboard.py" line="642"/>
         <source>办理中申请（按剩余工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="637"/>
+        <location filename="../../desktop/ui/dashboard.py" line="645"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="640"/>
+        <location filename="../../desktop/ui/dashboard.py" line="648"/>
         <source>没有办理中的申请</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="154"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="156"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,106 +792,126 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="106"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="112"/>
         <source>更正：</source>
         <extracomment>Records the input; returns the message to show, or &quot;&quot; when it was recorded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="124"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="133"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="127"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="143"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="129"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="145"/>
         <source>更正原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="133"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="149"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="134"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="150"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="155"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="257"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="290"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="294"/>
         <source>送达方式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="201"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="221"/>
         <source>补正期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="201"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="225"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="138"/>
+        <source>当面送达的，答复日期为申请人签收之日；邮寄的，为交邮之日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="221"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
         <source> 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="205"/>
-        <source>征求意见对象：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="206"/>
-        <source>名称：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="219"/>
-        <source>答复的征求意见：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="223"/>
-        <source>批准人（负责人）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="224"/>
-        <source>告知申请人日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="225"/>
-        <source>延长：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="230"/>
-        <source>另行确定的期限：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/lifecycle.py" line="231"/>
-        <source>理由：</source>
+        <source>已超过补正通知期限（%1）：将记为补正告知逾期，答复期限不中止、不重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lifecycle.py" line="238"/>
-        <source> 元</source>
+        <source>征求意见对象：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="242"/>
-        <source>金额：</source>
+        <location filename="../../desktop/ui/lifecycle.py" line="239"/>
+        <source>名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="252"/>
+        <source>答复的征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lifecycle.py" line="256"/>
+        <source>批准人（负责人）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="257"/>
+        <source>告知申请人日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
+        <source>延长：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="263"/>
+        <source>另行确定的期限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="264"/>
+        <source>理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="271"/>
+        <source> 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="275"/>
+        <source>金额：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="289"/>
         <source>办理结果：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="301"/>
+        <source>已核对日期，仍按此日期记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="327"/>
+        <source>当面送达的，答复日期即申请人签收之日，送达日期应与答复日期（%1）相同。申请人于送达日期签收的，请先更正答复日期。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,163 +1316,173 @@
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="401"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="480"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="403"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="482"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="407"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="486"/>
         <source>更正…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="408"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="487"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="409"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="488"/>
         <source>期限说明…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="422"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="501"/>
         <source>办理记录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="460"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="539"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="466"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="545"/>
         <source>（剩余 %1 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="468"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="547"/>
         <source>（已逾期 %1 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="471"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="550"/>
         <source> 临时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="477"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="558"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="478"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="560"/>
         <source>适用规则：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="482"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="564"/>
         <source>暂停计算（等待补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="484"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="566"/>
         <source>当前答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="485"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="567"/>
         <source>法定答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="488"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="570"/>
         <source>延长后期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="488"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="570"/>
         <source>（未延期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="491"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="573"/>
         <source>另行确定期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="492"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="576"/>
+        <source>；%1 发出，补正告知逾期（期限不中止、不重新计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="579"/>
         <source>补正通知期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="495"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="582"/>
         <source>，%1 已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="497"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="584"/>
         <source>，尚未答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="499"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="586"/>
         <source>%1 发出，答复期限 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="500"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="588"/>
         <source>征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="502"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="591"/>
         <source>缴费期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="524"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="613"/>
         <source>没有可办理的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="531"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="621"/>
         <source>已作废：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="533"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
         <source>更正后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="628"/>
+        <source>（补正告知逾期）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,22 +1660,22 @@
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="316"/>
+        <location filename="../../desktop/ui/application_form.py" line="350"/>
         <source>新建申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="323"/>
+        <location filename="../../desktop/ui/application_form.py" line="357"/>
         <source>申请编号在登记时自动分配。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="327"/>
+        <location filename="../../desktop/ui/application_form.py" line="361"/>
         <source>登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="329"/>
+        <location filename="../../desktop/ui/application_form.py" line="363"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,27 +1917,27 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="318"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="397"/>
         <source>作废事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="319"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="398"/>
         <source>作废“%1”（%2）？事件不会被删除，会标记为已作废。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="326"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="405"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="327"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="406"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="331"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="410"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>

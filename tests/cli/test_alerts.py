@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.cli import main
 from desktop.services.database import Database
-from tests.services.test_dashboard import open_with_due
+from tests.services.test_dashboard import add_application, correction, open_with_due
 
 
 @pytest.fixture
@@ -118,3 +118,22 @@ def test_unusable_database_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert out == ""
     assert err.startswith("disclosure-desk: ")
     assert "Traceback" not in err
+
+
+def test_late_correction_notice_flag_in_json_and_text(
+    session: Session, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Received 2026-11-02, notice due 11-11, sent late on 11-12: reply due 11-30 (no restart).
+    add_application(session, "2026-11-02", correction("2026-11-12", "2026-11-16"))
+    open_with_due(session, "2026-12-01")
+    session.commit()
+    argv = ("--db", url, "alerts", "--today", "2026-11-27", "--within", "5")
+    code, out, _ = run(capsys, *argv, "--json")
+    items = json.loads(out)
+    assert code == 0
+    assert [(i["due"], i["correction_notice_late"]) for i in items] == [
+        ("2026-11-30", True),
+        ("2026-12-01", False),
+    ]
+    _, text, _ = run(capsys, *argv)
+    assert text.count("答复（补正告知逾期）") == 1

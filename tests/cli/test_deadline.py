@@ -106,3 +106,111 @@ def test_uses_the_database_calendar(capsys: pytest.CaptureFixture[str], tmp_path
     code, out, _ = run(capsys, "--db", url, "deadline", "--received", "2026-02-10", "--json")
     assert code == 0
     assert json.loads(out)["due"] == "2026-03-16"
+
+
+# --- late correction notice (rules.md §4) ------------------------------------------------
+
+
+def test_late_correction_notice_does_not_restart(capsys: pytest.CaptureFixture[str]) -> None:
+    # Received 2026-02-05, notice due 2026-02-14 (example C); sent 02-24: late. The reply
+    # deadline stays the 20th working day from receipt, 2026-03-11, not 03-30.
+    code, out, _ = run(capsys, "deadline", "--received", "2026-02-05", "--correction-notice",
+                       "2026-02-24", "--corrected", "2026-03-02", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0
+    assert data["correction_notice_late"] is True
+    assert (data["due"], data["effective_due"], data["start"]) == (
+        "2026-03-11", "2026-03-11", "2026-02-05"
+    )  # fmt: skip
+    assert any("补正告知逾期" in line and "不重新计算" in line for line in data["explanation"])
+
+
+def test_correction_notice_in_time_restarts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "deadline", "--received", "2026-02-05", "--correction-notice",
+                       "2026-02-14", "--corrected", "2026-03-02", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert (code, data["correction_notice_late"]) == (0, False)
+    assert (data["due"], data["extended_due"]) == ("2026-03-30", "2026-04-28")
+
+
+def test_correction_notice_waiting_stops_only_when_in_time(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "deadline", "--received", "2026-02-05",
+                    "--correction-notice", "2026-02-13", "--json")  # fmt: skip
+    assert json.loads(out)["effective_due"] is None
+    code, out, _ = run(capsys, "deadline", "--received", "2026-02-05",
+                       "--correction-notice", "2026-02-24")  # fmt: skip
+    assert code == 0
+    assert "补正通知期限：2026-02-14；2026-02-24发出（补正告知逾期）" in out
+    assert "当前适用的答复期限：2026-03-11" in out
+
+
+def test_correction_notice_without_one_is_not_late(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "deadline", "--received", "2026-02-05", "--json")
+    assert json.loads(out)["correction_notice_late"] is False
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--correction-notice", "2026-02-04"], "发出补正通知之日不能早于收到申请之日"),
+        (
+            ["--correction-notice", "2026-02-24", "--corrected", "2026-02-20"],
+            "收到补正材料之日不能早于发出补正通知之日",
+        ),
+    ],
+)
+def test_correction_notice_dates_in_order(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "deadline", "--received", "2026-02-05", *argv)
+    assert (code, out) == (2, "")
+    assert message in err
+
+
+# --- provisional marks per date (rules.md §1, §5) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("received", "marked"),
+    [
+        ("2026-12-01", ["extended_due"]),  # due 2026-12-29 stays in 2026; 40th day 2027-01-27
+        ("2026-12-18", ["due", "extended_due"]),  # notice 2026-12-29; due 2027-01-18
+        ("2026-12-28", ["due", "extended_due", "correction_notice_due"]),  # notice 2027-01-07
+        ("2026-06-01", []),
+    ],
+)
+def test_provisional_dates_json(
+    capsys: pytest.CaptureFixture[str], received: str, marked: list[str]
+) -> None:
+    code, out, _ = run(capsys, "deadline", "--received", received, "--json")
+    assert code == 0
+    assert json.loads(out)["provisional_dates"] == marked
+
+
+def test_text_marks_exactly_the_provisional_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "deadline", "--received", "2026-12-01")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[:3] == [
+        "答复期限：2026-12-29",
+        "延长后答复期限：2027-01-27（临时）",
+        "补正通知期限：2026-12-10",
+    ]
+    assert "答复期限：2026-12-29（星期二）（第20个计入的工作日）" in lines
+    assert "延长后答复期限：2027-01-27（星期三）（临时）" in lines
+    assert "当前适用的答复期限：2026-12-29（星期二）" in lines
+
+
+def test_consultation_due_marked_on_its_own(capsys: pytest.CaptureFixture[str]) -> None:
+    # Sent 2026-12-21: its 15th working day is 2027-01-12 (after 元旦, statutory fallback);
+    # the reply deadline, pushed past it, is provisional too; the notice (12-10) is not.
+    code, out, _ = run(capsys, "deadline", "--received", "2026-12-01",
+                       "--consult", "2026-12-21", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0
+    assert data["provisional_dates"] == ["due", "extended_due", "consultation_dues"]
+    assert data["consultation_dues"][0] == {
+        "sent_on": "2026-12-21", "due": "2027-01-12", "replied_on": None, "provisional": True
+    }  # fmt: skip

@@ -382,3 +382,103 @@ def test_agrees_with_a_day_by_day_count(received: dt.date, data: st.DataObject) 
         for c in result.consultation_dues
     ]
     assert result.due == oracle(received, result.rule.limit, excluded)
+
+
+# --- late correction notice (rules.md §4, Convention) ------------------------------------
+# Received 2026-02-05 (四): the notice is due on the 7th working day, 2026-02-14 (六, make-up,
+# example C). Counted from receipt (Spring Festival 02-15…02-23 off, make-up 02-28): the 20th
+# working day is 2026-03-11 (三); the 40th, after 清明 04-04…04-06, 2026-04-09 (四).
+
+LATE_RECEIVED = D(2026, 2, 5)
+
+
+def correction(notice: dt.date, corrected: dt.date | None = None) -> list[ClockEvent]:
+    events = [ev(K.CORRECTION_NOTICE, notice, period_days=10)]
+    return events + ([ev(K.CORRECTION_RECEIVED, corrected)] if corrected else [])
+
+
+def test_notice_on_the_seventh_working_day_restarts_the_clock() -> None:
+    result = compute_deadlines(LATE_RECEIVED, correction(D(2026, 2, 14), D(2026, 3, 2)), CAL)
+    assert (result.start, result.effective_due) == (D(2026, 3, 2), D(2026, 3, 30))
+    assert not result.correction_notice_late
+
+
+def test_late_notice_does_not_restart_the_clock() -> None:
+    result = compute_deadlines(LATE_RECEIVED, correction(D(2026, 2, 24), D(2026, 3, 2)), CAL)
+    assert result.late_correction_notices == (D(2026, 2, 24),)
+    assert result.correction_notice_late
+    assert result.start == LATE_RECEIVED
+    assert (result.due, result.effective_due) == (D(2026, 3, 11), D(2026, 3, 11))
+    assert result.extended_due == D(2026, 4, 9)
+    assert result.due == oracle(LATE_RECEIVED, 20)
+
+
+def test_late_notice_does_not_stop_the_clock() -> None:
+    waiting = compute_deadlines(LATE_RECEIVED, correction(D(2026, 2, 24)), CAL)
+    assert waiting.effective_due == D(2026, 3, 11)
+    in_time = compute_deadlines(LATE_RECEIVED, correction(D(2026, 2, 13)), CAL)
+    assert in_time.effective_due is None
+    assert not in_time.correction_notice_late
+
+
+def test_second_notice_is_judged_from_the_corrected_application() -> None:
+    # Restart on 03-02 (notice in time); a new notice on 03-12 is within 7 working days
+    # of 03-02 (03-11 is the 7th: 03-03 … 03-11), so 03-12 is the 8th: late, no restart.
+    events = [
+        *correction(D(2026, 2, 9), D(2026, 3, 2)),
+        *correction(D(2026, 3, 12), D(2026, 3, 20)),
+    ]
+    result = compute_deadlines(LATE_RECEIVED, events, CAL)
+    assert result.late_correction_notices == (D(2026, 3, 12),)
+    assert result.effective_due == D(2026, 3, 30)  # still from the 03-02 restart
+
+
+# --- provisional marks per date (rules.md §1, §5) ----------------------------------------
+# 2026 is loaded, 2027 is not. Received 2026-12-01: due 12-29 (loaded), correction notice
+# 12-10; only the 40th day, 2027-01-27 (after 元旦 by the statutory fallback), is provisional.
+# Received 2026-12-18: notice 12-29 (loaded), due 2027-01-18, extended 2027-02-17.
+# Received 2026-12-28: notice 2027-01-07 (12-29…12-31, 01-04…01-07), due 2027-01-26.
+
+
+@pytest.mark.parametrize(
+    ("received", "due", "notice", "marked", "provisional"),
+    [
+        (D(2026, 12, 1), D(2026, 12, 29), D(2026, 12, 10), ("extended_due",), False),
+        (D(2026, 12, 18), D(2027, 1, 18), D(2026, 12, 29), ("due", "extended_due"), True),
+        (
+            D(2026, 12, 28),
+            D(2027, 1, 26),
+            D(2027, 1, 7),
+            ("due", "extended_due", "correction_notice_due"),
+            True,
+        ),
+        (D(2026, 3, 2), D(2026, 3, 30), D(2026, 3, 11), (), False),
+    ],
+)
+def test_each_date_carries_its_own_provisional_mark(
+    received: dt.date, due: dt.date, notice: dt.date, marked: tuple[str, ...], provisional: bool
+) -> None:
+    result = compute_deadlines(received, [], CAL)
+    assert (result.due, result.correction_notice_due) == (due, notice)
+    assert result.provisional_dates == marked
+    assert result.provisional is provisional
+
+
+def test_extended_due_in_2027_is_marked_alone() -> None:
+    result = compute_deadlines(D(2026, 12, 1), [], CAL)
+    assert result.extended_due == D(2027, 1, 27)
+    assert result.is_provisional("extended_due")
+    assert not result.is_provisional("due")
+
+
+def test_each_consultation_carries_its_own_mark() -> None:
+    events = [
+        ev(K.CONSULTATION_SENT, D(2026, 11, 2), 1),
+        ev(K.CONSULTATION_SENT, D(2026, 12, 21), 2),
+    ]
+    result = compute_deadlines(D(2026, 11, 2), events, CAL)
+    first, second = result.consultation_dues
+    assert (first.due, first.provisional) == (D(2026, 11, 23), False)
+    assert second.due.year == 2027
+    assert second.provisional
+    assert "consultation_dues" in result.provisional_dates

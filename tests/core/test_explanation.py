@@ -9,6 +9,7 @@ from desktop.core.deadlines import ClockEvent
 from desktop.core.explanation import (
     CONVENTION_CONSULTATION,
     CONVENTION_FEE,
+    CONVENTION_LATE_NOTICE,
     CONVENTION_PROVISIONAL,
     explain,
     explanation_lines,
@@ -107,3 +108,44 @@ def test_the_note_says_which_dates_are_provisional() -> None:
     assert any("当前适用的答复期限不受影响" in line for line in early)
     late = explanation_lines(explain(dt.date(2026, 12, 18), [], only_2026))
     assert any("答复期限涉及尚未载入放假安排的年份" in line for line in late)
+
+
+def test_late_correction_notice_is_explained() -> None:
+    # Received 2026-02-05: notice due 02-14; sent 02-24 (late), corrected 03-02.
+    events = [
+        ClockEvent(K.CORRECTION_NOTICE, D(2026, 2, 24), {"period_days": 10}),
+        ClockEvent(K.CORRECTION_RECEIVED, D(2026, 3, 2)),
+    ]
+    explanation = explain(D(2026, 2, 5), events, CAL)
+    by_day = {d.day: d for d in explanation.days}
+    assert explanation.correction_notice_late
+    assert (explanation.restarts, explanation.ignored_restarts) == ((), (D(2026, 3, 2),))
+    assert CONVENTION_LATE_NOTICE in explanation.conventions
+    assert "发出补正通知（补正告知逾期）" in by_day[D(2026, 2, 24)].marks
+    assert by_day[D(2026, 3, 11)].number == 20  # counted on from receipt
+    lines = explanation_lines(explanation)
+    assert "收到补正材料：2026-03-02（星期一），答复期限自此重新计算" not in lines
+    assert any(
+        line.startswith("收到补正材料：2026-03-02") and "不重新计算" in line for line in lines
+    )
+
+
+def test_notice_in_time_has_no_late_convention() -> None:
+    events = [
+        ClockEvent(K.CORRECTION_NOTICE, D(2026, 2, 14), {"period_days": 10}),
+        ClockEvent(K.CORRECTION_RECEIVED, D(2026, 3, 2)),
+    ]
+    explanation = explain(D(2026, 2, 5), events, CAL)
+    assert explanation.restarts == (D(2026, 3, 2),)
+    assert CONVENTION_LATE_NOTICE not in explanation.conventions
+
+
+def test_only_provisional_dates_are_marked() -> None:
+    # Received 2026-12-01: due 2026-12-29 (loaded year), extended 2027-01-27 (not loaded).
+    explanation = explain(D(2026, 12, 1), [], CAL)
+    by_day = {d.day: d for d in explanation.days}
+    assert "答复期限届满（第20个计入的工作日）" in by_day[D(2026, 12, 29)].marks
+    assert "延长后答复期限届满（如延期）（临时）" in by_day[D(2027, 1, 27)].marks
+    lines = explanation_lines(explanation)
+    assert "补正通知期限：2026-12-10（星期四）（收到申请后第7个工作日，第三十条）" in lines
+    assert "延长后答复期限：2027-01-27（星期三）（临时）" in lines

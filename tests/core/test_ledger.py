@@ -25,7 +25,7 @@ from desktop.core.ledger import (
     result_text,
     serial_regex,
 )
-from desktop.core.vocab import ApplicantType, Channel, EventKind, Outcome
+from desktop.core.vocab import ApplicantType, Channel, EventKind, LetterKind, Outcome
 
 TODAY = dt.date(2026, 11, 27)
 HEADER = ("收到日期", "申请渠道", "申请人类型", "申请人", "申请内容", "答复日期", "办理结果")
@@ -288,3 +288,62 @@ def test_serials_in_the_agency_pattern() -> None:
     assert parse_serial(regex, "〔2026〕第012号", TODAY) == (2026, 12)
     assert parse_serial(regex, "2026-12", TODAY) is None
     assert parse_serial(serial_regex("NO.{number}"), "NO.7", TODAY) == (2026, 7)
+
+
+# --- receipt on arrival (rules.md §2) and service on the reply day (§5) -------------------
+
+REPLIED = {"答复日期": "2026-03-16", "办理结果": "予以公开"}
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        ({"申请渠道": "挂号信", "到达日期": "2026-02-09"}, "到达日期"),
+        ({"申请渠道": "EMS", "到达日期": "2026-02-09"}, "到达日期"),
+        ({"申请渠道": "当面", "到达日期": "2026-02-09"}, "到达日期"),
+        ({"申请渠道": "平信", "到达日期": "2026-02-09"}, None),  # received when confirmed
+        ({"申请渠道": "网络", "到达日期": "2026-02-09"}, None),
+        ({"申请渠道": "挂号信", "到达日期": "2026-02-10"}, None),
+        ({"申请渠道": "挂号信", "到达日期": "2026-02-09", "日期说明": "周一补登"}, None),
+        ({"申请渠道": "平信", "到达日期": "2026-02-11"}, "到达日期"),  # after the receipt
+        ({**REPLIED, "送达方式": "当面送达", "送达日期": "2026-03-17"}, "送达日期"),
+        ({**REPLIED, "送达方式": "当面送达", "送达日期": "2026-03-16"}, None),
+        ({**REPLIED, "送达方式": "邮寄", "送达日期": "2026-03-19"}, None),  # for the record
+        ({**REPLIED, "送达方式": "邮寄", "送达日期": "2026-03-13"}, "送达日期"),  # before
+        ({**REPLIED, "送达日期": "2026-03-16"}, "送达日期"),  # no method
+        ({"送达方式": "当面送达", "送达日期": "2026-03-16"}, "送达日期"),  # no reply
+        (
+            {**REPLIED, "送达方式": "当面送达", "送达日期": "2026-03-17", "日期说明": "核对无误"},
+            None,
+        ),
+    ],
+)
+def test_dates_the_rules_tie_together_are_questioned(
+    cells: dict[str, object], problem: str | None
+) -> None:
+    records, problems = _check(_row(**cells))
+    assert [p.column for p in problems] == ([problem] if problem else [])
+    assert len(records) == (0 if problem else 1)
+
+
+def test_questioned_service_message() -> None:
+    _, problems = _check(_row(**REPLIED, 送达方式="当面送达", 送达日期="2026-03-17"))
+    assert problems[0].message.startswith("当面送达的，答复日期即申请人签收之日")
+    assert "日期说明" in problems[0].message
+
+
+def test_receipt_and_service_become_events() -> None:
+    records, _ = _check(
+        _row(**REPLIED, 申请渠道="挂号信", 到达日期="2026-02-09", 日期说明="周一补登",
+             送达方式="当面送达", 送达日期="2026-03-16")
+    )  # fmt: skip
+    record = records[0]
+    assert (record.letter_kind, record.arrived_on) == (LetterKind.REGISTERED, dt.date(2026, 2, 9))
+    events = record_events(record)
+    assert events[0].data == {"receipt_reason": "周一补登"}
+    assert events[-2].kind is EventKind.REPLY
+    assert events[-2].data["delivery"] == "in_person"
+    assert (events[-1].kind, events[-1].on) == (EventKind.DELIVERY, dt.date(2026, 3, 16))
+    again, problems = _check(dict(zip(LEDGER_HEADERS, record_cells(record), strict=True)))
+    assert problems == []
+    assert again == records

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import ClockEvent
-from desktop.core.lifecycle import _fold, allowed_actions, check_event, derive_progress
+from desktop.core.lifecycle import (
+    _fold,
+    allowed_actions,
+    check_event,
+    derive_progress,
+    service_question,
+)
 from desktop.core.vocab import EventKind, Outcome, State
 
 D = dt.date
@@ -300,3 +306,19 @@ def test_fast_progress_agrees_with_the_state_machine(events: list[ClockEvent]) -
     """derive_progress (hot path, locals) and _fold (used for allowed actions) agree."""
     track = _fold(events)
     assert derive_progress(events) == (track.state, track.closed_on, track.outcome, track.archived)
+
+
+@pytest.mark.parametrize(
+    ("method", "on", "questioned"),
+    [
+        ("in_person", dt.date(2026, 3, 17), True),
+        ("in_person", dt.date(2026, 3, 16), False),
+        ("post", dt.date(2026, 3, 19), False),  # delivery after posting: for the record
+        ("electronic", dt.date(2026, 3, 17), False),
+    ],
+)
+def test_in_person_service_on_another_day_is_questioned(
+    method: str, on: dt.date, questioned: bool
+) -> None:
+    """rules.md §5: the reply date of an in-person reply is the day the applicant signs."""
+    assert bool(service_question(dt.date(2026, 3, 16), method, on)) is questioned

@@ -124,3 +124,17 @@ def test_closed_applications_say_how_they_closed() -> None:
     assert words.text == "逾期办结"
     words = time_words(state=State.OPEN, status=DeadlineStatus.OVERDUE, working_days_left=-2)
     assert words == TimeWords("逾期 %1 个工作日", 2)
+
+
+def test_late_correction_notice_leaves_an_overdue_application_overdue() -> None:
+    # Received 2026-02-10: the notice was due on the 7th working day, 2026-02-26 (02-11 …
+    # 02-14 make-up, 02-24 … 02-26 after the Spring Festival). A notice on 03-17, after the
+    # reply deadline 03-16, used to restart the clock and make the request look on time.
+    events = [
+        ClockEvent(K.CORRECTION_NOTICE, D(2026, 3, 17), {"period_days": 10}),
+        ClockEvent(K.CORRECTION_RECEIVED, D(2026, 3, 20)),
+    ]
+    assert status(events, D(2026, 3, 23)) == (S.OVERDUE, -5)
+    reply = [*events, ClockEvent(K.REPLY, D(2026, 3, 25), REPLY)]
+    deadlines = compute_deadlines(RECEIVED, reply, CAL)
+    assert is_on_time(deadlines, derive_progress(reply)) is False

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.applications import ApplicationInput, validate_application
+from desktop.core.applications import ApplicationInput, receipt_question, validate_application
 from desktop.core.validation import check_credit_code, check_email, check_id_card, check_phone
-from desktop.core.vocab import ApplicantType, Channel
+from desktop.core.vocab import ApplicantType, Channel, LetterKind
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,27 @@ def test_valid_form_has_no_errors() -> None:
 )
 def test_form_errors_name_their_field(changes: dict[str, object], fields: list[str]) -> None:
     assert _fields(_form(**changes)) == fields
+
+
+ARRIVED = {"arrived_on": dt.date(2026, 2, 27)}  # received 2026-03-02, arrived the Friday before
+
+
+@pytest.mark.parametrize(
+    ("changes", "questioned"),
+    [
+        ({"channel": Channel.IN_PERSON, **ARRIVED}, True),
+        ({"channel": Channel.EMAIL, "email": "a@example.cn", **ARRIVED}, True),
+        ({"channel": Channel.POST, "letter_kind": LetterKind.REGISTERED, **ARRIVED}, True),
+        ({"channel": Channel.POST, "letter_kind": LetterKind.ORDINARY, **ARRIVED}, False),
+        ({"channel": Channel.ONLINE, **ARRIVED}, False),
+        ({"channel": Channel.FAX, **ARRIVED}, False),
+        ({"channel": Channel.IN_PERSON, "arrived_on": dt.date(2026, 3, 2)}, False),
+    ],
+)
+def test_receipt_date_other_than_arrival_is_questioned(
+    changes: dict[str, object], questioned: bool
+) -> None:
+    """rules.md §2: in person, e-mail and registered post are received on arrival."""
+    assert bool(receipt_question(_form(**changes))) is questioned
+    assert _fields(_form(**changes)) == (["receipt_reason"] if questioned else [])
+    assert _fields(_form(**changes, receipt_reason="收发室周五签收，周一登记")) == []

@@ -140,3 +140,15 @@ def test_chart_pdf_embeds_only_the_cjk_font(tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     assert "电子邮件" in text
     assert "75.00%" in text
+
+
+def test_bars_are_one_series_in_one_colour_with_other_last() -> None:
+    from reportlab.graphics.shapes import Rect
+
+    items = [ChartItem("其他", 50), ChartItem("行政许可", 10), ChartItem("事故调查", 30)]
+    drawing = bar_chart("申请内容", items)
+    fills = {shape.fillColor.hexval() for shape in drawing.contents if isinstance(shape, Rect)}
+    assert len(fills) == 1
+    labels = [s.text for s in drawing.contents if isinstance(s, String)]
+    assert labels.index("其他") > labels.index("事故调查")
+    assert [i.label for i in merge_small([ChartItem("其他", 99), *APPLICANTS[:2]])][-1] == "其他"

@@ -95,7 +95,7 @@ def test_text_has_title_labels_and_figures(tmp_path: Path) -> None:
     compact = re.sub(r"\s+", "", text)
     assert f"{AGENCY}2026年第三季度政府信息公开申请办理情况统计" in compact
     assert "统计期间：2026年7月1日至2026年9月30日" in compact
-    for label in ("申请人情况", "法人或其他组织", "自然人", "商业企业", "网络申请", "电子邮件申请"):
+    for label in ("申请人情况", "法人或其他组织", "自然人", "商业企业", "网络", "电子邮件"):
         assert label in compact
     for label in ("（一）予以公开", "（七）总计", "四、结转下期继续办理"):
         assert label in compact
@@ -127,21 +127,35 @@ def test_rate_is_a_dash_without_replies(tmp_path: Path) -> None:
     assert rate_line.split()[-1] == "—"
 
 
-def test_font_is_embedded_as_a_subset(tmp_path: Path) -> None:
+def test_song_body_and_hei_headings_are_embedded_as_subsets(tmp_path: Path) -> None:
     path = _pdf(tmp_path, _stats())
     out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
     rows = out.stdout.splitlines()[2:]
-    assert rows
+    names = {row.split()[0].split("+")[-1].rsplit("-", 1)[0] for row in rows}
+    assert names == {"UMingCN", "WenQuanYiZenHei"}
     for row in rows:
-        assert "WenQuanYi" in row or "CJK" in row, row
         assert re.search(r"\byes\s+yes\b", row), row  # emb yes, sub yes
 
 
-def test_rendering_is_deterministic() -> None:
+def test_rendering_is_deterministic_for_the_same_creation_time() -> None:
     stats = _stats()
-    first = render_quarterly_pdf(stats, generated_on=GENERATED)
+    created = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    first = render_quarterly_pdf(stats, generated_on=GENERATED, created_at=created)
     assert first.startswith(b"%PDF")
-    assert render_quarterly_pdf(stats, generated_on=GENERATED) == first
+    assert render_quarterly_pdf(stats, generated_on=GENERATED, created_at=created) == first
+
+
+def test_metadata_has_the_agency_and_the_real_creation_date(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    created = dt.datetime(2026, 11, 27, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    path = tmp_path / "q.pdf"
+    path.write_bytes(render_quarterly_pdf(_stats(), generated_on=GENERATED, created_at=created))
+    info = PdfReader(path).metadata
+    assert info is not None
+    assert info.author == AGENCY
+    assert info.creation_date == created
+    assert info.modification_date == created
 
 
 def test_unbalanced_figures_are_refused() -> None:
@@ -178,3 +192,40 @@ def test_no_personal_data_reaches_the_pdf(tmp_path: Path, session: Session) -> N
     assert len(personal) > 400
     leaked = sorted(value for value in personal if value in compact)
     assert leaked == []
+
+
+def test_opens_with_a_sentence_of_headline_figures(tmp_path: Path) -> None:
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, _stats())))
+    assert "本季度共收到政府信息公开申请9件，办结9件，按时办结率87.50%。" in compact
+
+
+def test_total_rows_show_one_hundred_percent(tmp_path: Path) -> None:
+    lines = _text(_pdf(tmp_path, _stats()), "-layout").splitlines()
+    totals = [line.split() for line in lines if line.strip().startswith("合计")]
+    assert len(totals) == 2  # channels and content categories
+    assert all(row[-1] == "100.00%" for row in totals)
+
+
+def test_channel_names_are_the_same_in_table_and_chart(tmp_path: Path) -> None:
+    words = _text(_pdf(tmp_path, _stats())).split()
+    for channel in Channel:
+        assert words.count(channel.label) >= 2, channel  # table row and chart legend
+    assert not any(
+        word.endswith("申请") and word[:-2] in {c.label for c in Channel} for word in words
+    )
+
+
+def test_a_period_not_over_says_up_to_which_day(tmp_path: Path) -> None:
+    stats = period_statistics(_records(), *Q3, agency=AGENCY, today=dt.date(2026, 8, 15))
+    compact = re.sub(r"\s+", "", _text(_pdf(tmp_path, stats)))
+    assert "统计截至2026年8月15日" in compact
+    assert "四、截至统计日尚未办结" in compact
+    assert "结转下期继续办理" not in compact
+    assert compact.count("截至2026年8月15日，本季度共收到") == 1
+
+
+def test_a_period_not_started_is_refused() -> None:
+    from desktop.core.statistics import PeriodNotStarted
+
+    with pytest.raises(PeriodNotStarted, match="尚未开始"):
+        period_statistics(_records(), *Q3, agency=AGENCY, today=dt.date(2026, 6, 30))

@@ -16,7 +16,7 @@ from desktop.services.alerts import (
 )
 from desktop.services.settings import save_settings
 from tests.conftest import TODAY
-from tests.services.test_dashboard import D, add_application, open_with_due
+from tests.services.test_dashboard import D, add_application, correction, open_with_due
 
 
 @pytest.fixture
@@ -106,3 +106,12 @@ def test_sheet_and_pdf(session: Session) -> None:
     assert sheet.rows[0].applicant_name == "李四"
     assert sheet.rows[0].overdue
     assert export_alert_pdf(session, summary=summary).startswith(b"%PDF")
+
+
+def test_late_correction_notice_is_flagged_in_the_alerts(session: Session) -> None:
+    # Received 2026-11-02, notice due 11-11, sent 11-12 (late): the reply stays due 11-30,
+    # one working day after today, instead of 12-14 after a restart.
+    late = add_application(session, "2026-11-02", correction("2026-11-12", "2026-11-16"))
+    summary = collect_alerts(session, today=TODAY, within=5, kinds=[DueKind.REPLY])
+    assert [(i.application_id, i.correction_notice_late) for i in summary.items] == [(late, True)]
+    assert alert_sheet(summary, agency="某机关").rows[0].what == "答复（补正告知逾期）"

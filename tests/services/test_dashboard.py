@@ -288,3 +288,30 @@ def test_department_comparison_counts_open_overdue_and_the_rate(session: Session
         ("财务科", 2, 1, 1, 1, "100.00%"),
         ("办公室", 0, 0, 1, 0, "0.00%"),
     ]
+
+
+# --- late correction notices (补正告知逾期, rules.md §4) --------------------------------
+# Received Monday 2026-11-02: the notice is due on the 7th working day, 11-11; the reply
+# on the 20th, 11-30. A notice on 11-12 is late: the corrected application of 11-16 does
+# not restart the clock (it used to move the deadline to 12-14).
+
+
+def correction(notice: str, corrected: str) -> tuple[Event, Event]:
+    return (
+        (EventKind.CORRECTION_NOTICE, notice, {"period_days": 10}),
+        (EventKind.CORRECTION_RECEIVED, corrected, {}),
+    )
+
+
+def test_late_correction_notices_are_counted_and_listed(session: Session) -> None:
+    late = add_application(session, "2026-11-02", correction("2026-11-12", "2026-11-16"))
+    in_time = add_application(session, "2026-11-02", correction("2026-11-11", "2026-11-16"))
+    assert get_application_row(session, late).due_on == D("2026-11-30")
+    assert get_application_row(session, in_time).due_on == D("2026-12-14")
+    board = load_dashboard(session, today=TODAY)
+    assert (board.quarter.late_notices, board.year.late_notices) == (1, 1)
+    assert load_dashboard(session, today=TODAY, year=2025, quarter=4).year.late_notices == 0
+    items = list_items(session, key=ListKey.LATE_NOTICE_YEAR, today=TODAY)
+    assert [(i.application_id, i.correction_notice_late) for i in items] == [(late, True)]
+    soon = list_items(session, key=ListKey.DUE_SOON, today=TODAY)
+    assert [(i.application_id, i.correction_notice_late) for i in soon] == [(late, True)]

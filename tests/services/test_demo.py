@@ -15,7 +15,16 @@ import desktop.services.demo as demo_module
 from db.models import Appeal, Application
 from desktop.core.deadlines import ClockEvent
 from desktop.core.lifecycle import check_event
-from desktop.core.vocab import REPLY_OUTCOMES, AppealKind, ApplicantType, Channel, State
+from desktop.core.vocab import (
+    REPLY_OUTCOMES,
+    AppealKind,
+    ApplicantType,
+    Channel,
+    DeliveryMethod,
+    EventKind,
+    LetterKind,
+    State,
+)
 from desktop.services.calendar import load_calendar
 from desktop.services.database import Database, open_database
 from desktop.services.demo import generate_demo
@@ -129,3 +138,28 @@ def test_some_replies_are_appealed(session: Session) -> None:
     assert {a.kind for a in appeals} == {k.value for k in AppealKind}
     assert "pending" in {a.outcome for a in appeals}
     assert max(a.filed_on for a in appeals) <= TODAY
+
+
+def test_in_person_service_falls_on_the_reply_day(demo: list[Application]) -> None:
+    """rules.md §5: in person, the reply date is the signing day; by post, the posting day."""
+    later = Counter[str]()
+    for application in demo:
+        events = {e.kind: e for e in clock_events(application.events)}
+        reply, service = events.get(EventKind.REPLY), events.get(EventKind.DELIVERY)
+        if reply is None or service is None:
+            continue
+        method = DeliveryMethod(service.data["method"])
+        if method is not DeliveryMethod.POST:
+            assert service.on == reply.on, (application.serial, method)
+        later[method.value] += service.on > reply.on
+    assert later[DeliveryMethod.POST.value] > 0  # delivery after posting, kept for the record
+
+
+def test_registered_letters_are_received_on_arrival(demo: list[Application]) -> None:
+    """rules.md §2: a registered letter counts from the day the agency signs for it."""
+    letters = [a for a in demo if a.channel == Channel.POST.value]
+    registered = [a for a in letters if a.letter_kind == LetterKind.REGISTERED.value]
+    assert registered
+    assert all(a.arrived_on == a.received_on for a in registered)
+    ordinary = [a for a in letters if a.letter_kind == LetterKind.ORDINARY.value]
+    assert any(a.arrived_on and a.arrived_on < a.received_on for a in ordinary)

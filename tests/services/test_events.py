@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from db.models import Application
+from db.models import Application, ApplicationEvent
 from desktop.core.applications import ApplicationInput
 from desktop.core.vocab import (
     ApplicantType,
@@ -402,3 +402,75 @@ def test_summaries_skip_missing_fields() -> None:
         == "第三方；甲公司"
     )
     assert summarize(EventKind.REPLY, {"outcome": "disclosed"}) == "予以公开"
+
+
+def test_in_person_service_on_another_day_is_questioned(session: Session, app_a: int) -> None:
+    """rules.md §5: in person, the reply date is the day the applicant signs."""
+    events.record_reply(
+        session,
+        application_id=app_a,
+        on=D(2026, 3, 16),
+        outcome=Outcome.DISCLOSED,
+        delivery=DeliveryMethod.IN_PERSON,
+        today=TODAY,
+    )
+    with pytest.raises(EventRefused, match="答复日期即申请人签收之日") as refused:
+        events.record_delivery(
+            session,
+            application_id=app_a,
+            on=D(2026, 3, 17),
+            method=DeliveryMethod.IN_PERSON,
+            today=TODAY,
+        )
+    assert "2026-03-17" in str(refused.value)
+    assert "2026-03-16" in str(refused.value)
+    recorded = events.record_delivery(
+        session,
+        application_id=app_a,
+        on=D(2026, 3, 17),
+        method=DeliveryMethod.IN_PERSON,
+        today=TODAY,
+        date_confirmed=True,
+    )
+    shown = next(e for e in events.timeline(session, app_a) if e.id == recorded.id)
+    assert "已核对" in shown.summary
+
+
+@pytest.mark.parametrize("method", [DeliveryMethod.POST, DeliveryMethod.IN_PERSON])
+def test_service_that_needs_no_question(
+    session: Session, app_a: int, method: DeliveryMethod
+) -> None:
+    """By post the delivery comes later (kept for the record); in person on the same day."""
+    events.record_reply(
+        session,
+        application_id=app_a,
+        on=D(2026, 3, 16),
+        outcome=Outcome.DISCLOSED,
+        delivery=method,
+        today=TODAY,
+    )
+    on = D(2026, 3, 18) if method is DeliveryMethod.POST else D(2026, 3, 16)
+    events.record_delivery(session, application_id=app_a, on=on, method=method, today=TODAY)
+    assert row(session, app_a).on_time is True
+
+
+def test_older_in_person_service_does_not_block_other_corrections(
+    session: Session, app_a: int
+) -> None:
+    """A service recorded before the rule (or confirmed) is not questioned again on a replay."""
+    events.record_reply(
+        session,
+        application_id=app_a,
+        on=D(2026, 3, 16),
+        outcome=Outcome.DISCLOSED,
+        delivery=DeliveryMethod.IN_PERSON,
+        today=TODAY,
+    )
+    application = row(session, app_a)
+    application.events.append(
+        ApplicationEvent(kind="delivery", occurred_on=D(2026, 3, 18), data={"method": "in_person"})
+    )
+    session.flush()
+    archived = events.archive(session, application_id=app_a, on=D(2026, 3, 20), today=TODAY)
+    events.void_event(session, event_id=archived.id, reason="误登记", today=TODAY)
+    assert not row(session, app_a).archived

@@ -275,3 +275,56 @@ def test_csv_writer_counts_rows(tmp_path: Path) -> None:
         "1",
         "2026-01-02",
     ]
+
+
+def test_receipt_and_service_round_trip(tmp_path: Path, database: Database) -> None:
+    """rules.md §2/§5: arrival, letter kind, service and the recorded reasons survive."""
+    from desktop.services.database import open_database
+
+    row: dict[str, object] = {
+        "编号": "R-1",
+        "收到日期": "2026-03-02",
+        "申请渠道": "挂号信",
+        "申请人类型": "自然人",
+        "申请人": "王五",
+        "申请内容": "某项目批复",
+        "到达日期": "2026-02-27",
+        "日期说明": "周五签收后遗漏，周一登记",
+        "答复日期": "2026-03-20",
+        "办理结果": "予以公开",
+        "送达方式": "当面送达",
+        "送达日期": "2026-03-20",
+    }
+    path = _write_xlsx(tmp_path / "in.xlsx", [row], LEDGER_HEADERS)
+    with database.session() as s:
+        assert import_ledger(s, path=path, today=TODAY).imported == 1
+        app = s.scalars(select(Application)).one()
+        assert (app.letter_kind, app.arrived_on) == ("registered", dt.date(2026, 2, 27))
+        kinds = [(e.kind, e.occurred_on) for e in app.events]
+        assert kinds[-1] == ("delivery", dt.date(2026, 3, 20))
+        out = tmp_path / "out.xlsx"
+        export_ledger(s, path=out, today=TODAY)
+    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    try:
+        with other.session() as s:
+            assert import_ledger(s, path=out, today=TODAY).imported == 1
+        with other.session() as s:
+            again = tmp_path / "again.xlsx"
+            export_ledger(s, path=again, today=TODAY)
+    finally:
+        other.close()
+    exported = dict(zip(EXPORT_HEADERS, _rows_of(out)[0], strict=False))  # trailing blanks
+    assert exported["日期说明"] == "周五签收后遗漏，周一登记"
+    assert exported["申请渠道"] == "挂号信"
+    assert _rows_of(out) == _rows_of(again)
+
+
+def test_in_person_service_on_another_day_is_a_problem_row(
+    session: Session, tmp_path: Path
+) -> None:
+    row = {**ROWS[0], "送达方式": "当面送达", "送达日期": dt.date(2026, 3, 23)}
+    path = _write_xlsx(tmp_path / "bad.xlsx", [row], LEDGER_HEADERS)
+    result = import_ledger(session, path=path, today=TODAY)
+    assert result.imported == 0
+    assert [(p.row_number, p.column) for p in result.problems] == [(2, "送达日期")]
+    assert _count(session) == 0

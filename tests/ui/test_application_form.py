@@ -110,3 +110,40 @@ def test_ask_returns_none_when_cancelled(
 ) -> None:
     monkeypatch.setattr(NewApplicationDialog, "exec", lambda self: 0)
     assert NewApplicationDialog.ask(None, database, TODAY) is None
+
+
+def test_registered_letter_received_on_another_day_needs_a_reason(
+    dialog: NewApplicationDialog, database: Database
+) -> None:
+    """rules.md §2: a registered letter counts from the day it is signed for (its arrival)."""
+    form = dialog.form
+    form.channel.set_value(Channel.POST)
+    form.letter_kind.setCurrentIndex(0)  # 挂号信
+    form.applicant_name.setText("李华")
+    form.content.setPlainText("申请公开某项目批复")
+    assert not form.receipt_reason.isVisible()
+    form.arrived_on.set_value(TODAY - dt.timedelta(days=3))
+    assert form.receipt_reason.isVisible()
+    assert "日期不同须说明理由" in form.receipt_warning.text()
+    assert not dialog.try_save()
+    assert form.error_text("receipt_reason") == "请填写收到日期与到达日期不同的理由"
+    form.receipt_reason.setText("收发室签收后次日转交，经办人确认")
+    assert dialog.try_save()
+    assert dialog.registered is not None
+    with database.session() as session:
+        row = get_application_row(session, dialog.registered.id)
+        received = row.events[0]
+        assert received.data == {"receipt_reason": "收发室签收后次日转交，经办人确认"}
+
+
+def test_ordinary_letter_may_be_received_later_without_a_reason(
+    dialog: NewApplicationDialog,
+) -> None:
+    form = dialog.form
+    form.channel.set_value(Channel.POST)
+    form.letter_kind.setCurrentIndex(1)  # 平信: received when confirmed with the applicant
+    form.applicant_name.setText("李华")
+    form.content.setPlainText("申请公开某项目批复")
+    form.arrived_on.set_value(TODAY - dt.timedelta(days=3))
+    assert not form.receipt_reason.isVisible()
+    assert dialog.try_save()

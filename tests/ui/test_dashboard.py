@@ -21,7 +21,7 @@ from desktop.ui.charts import BarChart, Series
 from desktop.ui.dashboard import DashboardItemModel, DashboardWidget
 from desktop.ui.widgets import ID_ROLE
 from tests.conftest import TODAY
-from tests.services.test_dashboard import add_application, open_with_due, reply
+from tests.services.test_dashboard import add_application, correction, open_with_due, reply
 
 
 def make_widget(qtbot: QtBot, database: Database, bus: DataBus) -> DashboardWidget:
@@ -197,3 +197,29 @@ def test_a_workstation_can_be_fixed_to_one_department(
     qtbot.addWidget(head)
     assert head.department_combo.currentData() is None
     assert head.department_combo.isEnabled()
+
+
+def test_shows_the_agency_name_the_publications_print(
+    qtbot: QtBot, database: Database, seeded: dict[str, int]
+) -> None:
+    from desktop.services import settings as settings_service
+    from desktop.services.statistics import quarterly_statistics
+
+    with database.session() as session:
+        settings_service.save_settings(session, {"agency_name": "某某县应急管理局"})
+        published = quarterly_statistics(session, year=2026, quarter=3).agency
+    widget = make_widget(qtbot, database, DataBus())
+    assert widget.agency_label.text() == published == "某某县应急管理局"
+
+
+def test_late_correction_notices_have_a_tile_and_a_flag(qtbot: QtBot, database: Database) -> None:
+    # Received 2026-11-02: notice due 11-11; sent late on 11-12 (no restart, due 11-30).
+    with database.session() as session:
+        late = add_application(session, "2026-11-02", correction("2026-11-12", "2026-11-16"))
+        add_application(session, "2026-11-02", correction("2026-11-11", "2026-11-16"))
+    widget = make_widget(qtbot, database, DataBus())
+    assert tile_value(widget, ListKey.LATE_NOTICE_YEAR) == "1"
+    assert "补正告知逾期" in widget.tiles[ListKey.LATE_NOTICE_YEAR].caption_label.text()
+    QTest.mouseClick(widget.tiles[ListKey.LATE_NOTICE_YEAR], Qt.MouseButton.LeftButton)
+    assert listed_ids(widget) == [late]
+    assert widget.table.proxy.index(0, 4).data() == "答复（补正告知逾期）"

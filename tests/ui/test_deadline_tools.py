@@ -51,3 +51,12 @@ def test_consultation_and_bad_input(calculator: DeadlineCalculatorDialog) -> Non
 def test_provisional_year_is_marked(calculator: DeadlineCalculatorDialog) -> None:
     calculator.received.setDate(to_qdate(dt.date(2027, 3, 1)))
     assert "临时" in calculator.due.text()
+
+
+def test_only_the_provisional_dates_are_marked(calculator: DeadlineCalculatorDialog) -> None:
+    # Received 2026-12-01: due 2026-12-29 and notice 2026-12-10 on the loaded 2026 schedule;
+    # only the extended deadline, 2027-01-27, depends on 2027.
+    calculator.received.setDate(to_qdate(dt.date(2026, 12, 1)))
+    assert calculator.due.text() == "2026-12-29（星期二）"
+    assert calculator.notice_due.text() == "2026-12-10（星期四）"
+    assert calculator.extended_due.text() == "2027-01-27（星期三）（临时）"

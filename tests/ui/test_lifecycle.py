@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.applications import ApplicationInput
@@ -211,3 +211,93 @@ def test_explanation_dialog_lists_the_days_and_exports_a_pdf(
     dialog.export_pdf(str(target))
     assert target.read_bytes().startswith(b"%PDF")
     assert not dialog.grab().isNull()
+
+
+def _deadline_texts(panel: LifecyclePanel) -> list[str]:
+    grid = panel.deadlines_grid
+    texts = []
+    for index in range(grid.count()):
+        item = grid.itemAt(index)
+        widget = item.widget() if item is not None else None
+        texts.append(widget.text() if widget is not None and hasattr(widget, "text") else "")
+    return texts
+
+
+def test_late_correction_notice_is_flagged_and_stays_overdue(
+    panel: LifecyclePanel, database: Database, app_id: int
+) -> None:
+    # Received 2026-02-10: notice due 2026-02-26, reply due 2026-03-16; a notice on 03-17
+    # is late (补正告知逾期) and stops nothing: on 03-20 the request is overdue.
+    with database.session() as session:
+        events.send_correction_notice(
+            session, application_id=app_id, on=dt.date(2026, 3, 17), period_days=10, today=TODAY
+        )
+    panel.refresh()
+    assert "逾期" in panel.status.text()
+    texts = _deadline_texts(panel)
+    notice = texts[texts.index("补正通知期限：") + 1]
+    assert notice.startswith("2026-02-26；2026-03-17 发出，补正告知逾期")
+    assert texts[texts.index("当前答复期限：") + 1] == "2026-03-16"
+    assert _row_texts(panel, 1)[-1] == "发出补正通知（补正告知逾期）"
+
+
+def test_correction_notice_dialog_warns_when_late(qtbot: QtBot, panel: LifecyclePanel) -> None:
+    # Received 2026-02-10: the 7th working day is 2026-02-26.
+    dialog = EventDialog(
+        EventKind.CORRECTION_NOTICE, lambda v: "", panel, today=TODAY,
+        notice_due=dt.date(2026, 2, 26),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on.setDate(to_qdate(dt.date(2026, 2, 26)))
+    assert not dialog.late_notice_warning.isVisible()
+    dialog.on.setDate(to_qdate(dt.date(2026, 2, 27)))
+    assert dialog.late_notice_warning.isVisible()
+    assert "补正告知逾期" in dialog.late_notice_warning.text()
+    assert dialog.value().data == {"period_days": 15}
+    assert panel._notice_limit() == dt.date(2026, 2, 26)
+
+
+def test_in_person_service_on_another_day_must_be_confirmed(
+    qtbot: QtBot, panel: LifecyclePanel, database: Database, app_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """rules.md §5: in person, the reply date is the signing day; another day is questioned."""
+    with database.session() as session:
+        events.record_reply(
+            session,
+            application_id=app_id,
+            on=dt.date(2026, 3, 16),
+            outcome=Outcome.DISCLOSED,
+            delivery=DeliveryMethod.IN_PERSON,
+            today=TODAY,
+        )
+    panel.refresh()
+    seen: dict[str, Any] = {}
+
+    def real_dialog(parent: Any, kind: EventKind, submit: Any, **kwargs: Any) -> EventInput:
+        dialog = EventDialog(kind, submit, parent, **kwargs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        method = dialog.fields[0].widget
+        assert isinstance(method, QComboBox)
+        method.setCurrentIndex(method.findData(DeliveryMethod.IN_PERSON.value))
+        dialog.on.setDate(to_qdate(dt.date(2026, 3, 16)))
+        seen["same_day"] = dialog.service_box.isVisible()
+        dialog.on.setDate(to_qdate(dt.date(2026, 3, 17)))
+        seen["other_day"] = dialog.service_box.isVisible()
+        seen["warning"] = dialog.service_warning.text()
+        dialog.accept()
+        seen["refused"] = dialog.error.text()
+        dialog.service_confirm.setChecked(True)
+        dialog.accept()
+        seen["closed"] = not dialog.isVisible()
+        return dialog.value()
+
+    monkeypatch.setattr(EventDialog, "ask", real_dialog)
+    panel.action_buttons[EventKind.DELIVERY].click()
+    assert (seen["same_day"], seen["other_day"]) == (False, True)
+    assert "2026-03-16" in seen["warning"]
+    assert "答复日期即申请人签收之日" in seen["refused"]
+    assert seen["closed"]
+    assert "已核对" in _row_texts(panel, 2)[-1]

@@ -21,7 +21,7 @@ from desktop.core.applications import ApplicationInput
 from desktop.core.vocab import ApplicantType, Channel, State
 from desktop.services.applications import register_application
 from desktop.services.database import Database
-from desktop.services.register import SortKey, registration_sheet
+from desktop.services.register import RegistrationSheet, SortKey, registration_sheet
 from desktop.ui import main_window, registration_print
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MainWindow, RegisterTab
@@ -144,11 +144,12 @@ def test_row_menu_opens_copies_and_prints(
     assert row is not None
     assert QGuiApplication.clipboard().text() == window.model.row_at(row).serial
     printed: list[str] = []
-    monkeypatch.setattr(
-        registration_print,
-        "print_registration",
-        lambda parent, sheet: printed.append(sheet.detail.serial) or True,
-    )
+
+    def fake_print(parent: object, sheet: RegistrationSheet) -> bool:
+        printed.append(sheet.detail.serial)
+        return True
+
+    monkeypatch.setattr(registration_print, "print_registration", fake_print)
     menu.actions()[3].trigger()
     assert printed == [window.model.row_at(row).serial]
     menu.actions()[0].trigger()
