@@ -588,7 +588,8 @@ class LifecyclePanel(QWidget):
         if d.manual_due:
             rows.append((self.tr("另行确定期限："), d.manual_due.isoformat()))
         notice = marked(d.correction_notice_due, d.is_provisional("correction_notice_due"))
-        notice += self._passed(view, d.correction_notice_due)
+        if not d.late_correction_notices:  # a late notice says more than （已过）
+            notice += self._passed(view, d.correction_notice_due)
         for late in d.late_correction_notices:
             notice += self.tr("；%1 发出，补正告知逾期（期限不中止、不重新计算）").replace(
                 "%1", late.isoformat()

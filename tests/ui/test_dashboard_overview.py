@@ -42,7 +42,7 @@ def test_correction_window_tile_reads_as_information(qtbot: QtBot, database: Dat
     tile = widget.tiles[ListKey.CORRECTION]
     assert tile.caption_label.text() == "补正告知期内（供参考）"
     assert "不是待办" in tile.toolTip()
-    assert TILES[-7][0] is ListKey.CORRECTION  # last of the first row
+    assert TILES[6][0] is ListKey.CORRECTION  # last of the first row (7 tiles)
 
 
 def test_departments_are_compared_and_sortable(qtbot: QtBot, database: Database) -> None:
