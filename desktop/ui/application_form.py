@@ -214,6 +214,7 @@ class ApplicationForm(QWidget):
             self.arrived_on.check,
             self.arrived_on.edit,
             self.received_on,
+            self.receipt_reason,  # shown only when the dates need a reason
             self.content,
             self.category,
             self.department,
