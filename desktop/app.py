@@ -26,7 +26,6 @@ def run_gui(
     from desktop.ui.app_setup import create_application, run_until_ready, run_window
     from desktop.ui.bus import DataBus
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.setup_dialog import ask_on_first_start
     from desktop.ui.shell import assemble, start_background_checks
 
     app = create_application(sys.argv[:1])
@@ -42,7 +41,6 @@ def run_gui(
             code = run_until_ready(app, window, started)
         else:
             start_background_checks(shell, database, dt.date.today())
-            ask_on_first_start(window, database, bus)
             code = run_window(app, window)
         window.deleteLater()
         return code

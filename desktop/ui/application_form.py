@@ -7,10 +7,8 @@ a refused form keeps everything that was typed.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,10 +36,7 @@ from desktop.core.vocab import (
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered, ValidationFailed, register_application
 from desktop.services.database import Database
-from desktop.services.register import EarlierApplications, earlier_applications
 from desktop.services.settings import NameList
-from desktop.ui import unsaved
-from desktop.ui.bus import DataBus
 from desktop.ui.widgets import (
     DateEdit,
     EnumCombo,
@@ -86,10 +81,6 @@ class ApplicationForm(QWidget):
 
     #: Emitted whenever the user changes any field.
     edited = Signal()
-    #: Emitted when the name, ID number or phone changes (repeat applicants are looked up).
-    applicant_changed = Signal()
-    #: The link under the name was clicked: show these applications (register search words).
-    repeats_requested = Signal(str)
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +97,6 @@ class ApplicationForm(QWidget):
         outer.addLayout(layout)
         outer.addWidget(self.general_error)
         self._connect()
-        self._set_tab_order()
         self.clear()
 
     # --- building ---
@@ -130,11 +120,6 @@ class ApplicationForm(QWidget):
         self.receipt_reason.setPlaceholderText(self.tr("收到日期与到达日期不同的理由"))
         self.applicant_type = ApplicantTypeCombo(self)
         self.applicant_name = QLineEdit(self)
-        self.repeat_label = QLabel(self)
-        self.repeat_label.setWordWrap(True)
-        self.repeat_label.setStyleSheet("color: #8a5300;")
-        self.repeat_label.hide()
-        self._repeat_search = ""
         self.id_number_label = QLabel(self)
         self.id_number = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -194,9 +179,7 @@ class ApplicationForm(QWidget):
         group = QGroupBox(self.tr("申请人"), self)
         form = QFormLayout(group)
         self._add(form, "applicant_type", self.tr("申请人类型"), self.applicant_type)
-        self._add(
-            form, "applicant_name", self.tr("姓名/名称"), self.applicant_name, self.repeat_label
-        )
+        self._add(form, "applicant_name", self.tr("姓名/名称"), self.applicant_name)
         self._add(form, "id_number", self.id_number_label, self.id_number)
         self._add(form, "phone", self.tr("联系电话"), self.phone)
         self._add(form, "address", self.tr("通信地址"), self.address)
@@ -205,34 +188,6 @@ class ApplicationForm(QWidget):
         self._add(form, "preferred_delivery", self.tr("获取信息的方式"), self.preferred_delivery)
         self._add(form, "notes", self.tr("备注"), self.notes)
         return group
-
-    def tab_chain(self) -> list[QWidget]:
-        """The fields in visual order: down the left column, then down the right one."""
-        return [
-            self.channel,
-            self.letter_kind,
-            self.arrived_on.check,
-            self.arrived_on.edit,
-            self.received_on,
-            self.receipt_reason,  # shown only when the dates need a reason
-            self.content,
-            self.category,
-            self.department,
-            self.applicant_type,
-            self.applicant_name,
-            self.id_number,
-            self.phone,
-            self.address,
-            self.email,
-            self.preferred_form,
-            self.preferred_delivery,
-            self.notes,
-        ]
-
-    def _set_tab_order(self) -> None:
-        chain = self.tab_chain()
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.channel.currentIndexChanged.connect(self._channel_changed)
@@ -251,11 +206,6 @@ class ApplicationForm(QWidget):
             line.textEdited.connect(self.edited)
         for combo in (self.category, self.department):
             combo.editTextChanged.connect(self.edited)
-        for line in (self.applicant_name, self.id_number, self.phone):
-            line.textChanged.connect(self.applicant_changed)
-        self.repeat_label.linkActivated.connect(
-            lambda _link: self.repeats_requested.emit(self._repeat_search)
-        )
         self.content.textChanged.connect(self.edited)
         self.notes.textChanged.connect(self.edited)
         self.arrived_on.changed.connect(self.edited)
@@ -356,22 +306,6 @@ class ApplicationForm(QWidget):
             receipt_reason=self.receipt_reason.text(),
         )
 
-    def show_repeats(self, earlier: EarlierApplications) -> None:
-        """How many earlier applications the same applicant has, with a link to them."""
-        self._repeat_search = earlier.search
-        if not earlier.count:
-            self.repeat_label.hide()
-            return
-        shown = "、".join(earlier.serials[:3]) + ("…" if earlier.count > 3 else "")
-        text = self.tr("该申请人此前已有 %1 件申请（%2）").replace("%1", str(earlier.count))
-        link = self.tr("查看")
-        self.repeat_label.setText(f'{escape(text.replace("%2", shown))} <a href="#">{link}</a>')
-        self.repeat_label.show()
-
-    def repeat_text(self) -> str:
-        """The repeat-applicant note as shown ("" when hidden), for tests."""
-        return self.repeat_label.text() if not self.repeat_label.isHidden() else ""
-
     # --- errors ---
 
     def clear_errors(self) -> None:
@@ -408,43 +342,10 @@ def load_lists(database: Database) -> tuple[list[str], list[str]]:
         )
 
 
-#: Milliseconds of typing pause before the repeat-applicant lookup.
-REPEAT_DEBOUNCE_MS = 400
-
-
-def lookup_repeats(form: ApplicationForm, database: Database, application_id: int | None) -> QTimer:
-    """Look up the applicant's earlier applications shortly after the name, ID or phone change;
-    returns the timer (``timeout`` runs the lookup now)."""
-    timer = QTimer(form)
-    timer.setSingleShot(True)
-    timer.setInterval(REPEAT_DEBOUNCE_MS)
-
-    def lookup() -> None:
-        with database.session() as session:
-            earlier = earlier_applications(
-                session,
-                name=form.applicant_name.text(),
-                id_number=form.id_number.text(),
-                phone=form.phone.text(),
-                application_id=application_id,
-            )
-        form.show_repeats(earlier)
-
-    form.applicant_changed.connect(timer.start)
-    timer.timeout.connect(lookup)
-    return timer
-
-
 class NewApplicationDialog(QDialog):
     """受理登记: the form, 登记 / 取消; the serial is assigned on saving."""
 
-    def __init__(
-        self,
-        database: Database,
-        today: dt.date,
-        parent: QWidget | None = None,
-        bus: DataBus | None = None,
-    ) -> None:
+    def __init__(self, database: Database, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建申请"))
         self.setMinimumWidth(880)
@@ -468,27 +369,6 @@ class NewApplicationDialog(QDialog):
         bottom.addWidget(hint, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self._pristine = self.form.values()
-        self._repeats = lookup_repeats(self.form, database, None)
-        if bus is not None:
-            self.form.repeats_requested.connect(bus.search_register)
-
-    @property
-    def dirty(self) -> bool:
-        """Whether anything was typed or chosen since the dialog opened."""
-        return self.registered is None and self.form.values() != self._pristine
-
-    def reject(self) -> None:
-        """Esc, 取消 and the window's close button ask before typed work is lost."""
-        if not self.dirty:
-            super().reject()
-            return
-        question = self.tr("新建申请尚未登记。要登记、放弃已填写的内容，还是继续填写？")
-        choice = unsaved.ask_unsaved(self, question)
-        if choice is unsaved.UnsavedChoice.SAVE:
-            self.try_save()  # closes when registered; a refusal stays open with its errors
-        elif choice is unsaved.UnsavedChoice.DISCARD:
-            super().reject()
 
     def try_save(self) -> bool:
         """Register the application; on refusal show the errors and keep the input."""
@@ -503,11 +383,9 @@ class NewApplicationDialog(QDialog):
         return True
 
     @staticmethod
-    def ask(
-        parent: QWidget | None, database: Database, today: dt.date, bus: DataBus | None = None
-    ) -> Registered | None:
+    def ask(parent: QWidget | None, database: Database, today: dt.date) -> Registered | None:
         """Run the dialog; the registered application, or None if cancelled."""
-        dialog = NewApplicationDialog(database, today, parent, bus)
+        dialog = NewApplicationDialog(database, today, parent)
         try:
             dialog.exec()
             return dialog.registered

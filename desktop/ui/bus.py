@@ -16,5 +16,3 @@ class DataBus(QObject):
     settings_changed = Signal()
     #: ask the main window to open an application's detail (by id).
     open_application = Signal(int)
-    #: ask the main window to show the register searched for these words.
-    search_register = Signal(str)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
-from desktop.core.status import days_words
 from desktop.services import calendar_admin
 from desktop.services.calendar_admin import (
     MarkedDay,
@@ -49,7 +48,7 @@ from desktop.services.calendar_admin import (
 from desktop.services.database import Database
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.widgets import DateEdit, FieldError, from_qdate, words_text
+from desktop.ui.widgets import FieldError, from_qdate, to_qdate
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
@@ -246,9 +245,10 @@ class YearScheduleDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = DateEdit(self)  # one Tab stop
+        edit = QDateEdit(to_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setDateRange(QDate(self._year, 1, 1), QDate(self._year, 12, 31))
-        edit.set_value(day)
         return edit
 
     def _blocks_table(self) -> QTableWidget:
@@ -418,7 +418,11 @@ class MovedDeadlinesDialog(QDialog):
 
 
 def _iso(day: dt.date | None) -> str:
-    return day.isoformat() if day else words_text(days_words(None))
+    return (
+        day.isoformat()
+        if day
+        else QCoreApplication.translate("MovedDeadlinesDialog", "（暂停计时）")
+    )
 
 
 class CalendarWindow(QDialog):
@@ -471,14 +475,11 @@ class CalendarWindow(QDialog):
         self.edit_button.clicked.connect(self.edit_year)
         self.import_button = QPushButton(self.tr("从文件导入…"), self)
         self.import_button.clicked.connect(self.import_file)
-        self.notice_button = QPushButton(self.tr("导入通知…"), self)
-        self.notice_button.clicked.connect(self.import_notice)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.import_button)
-        buttons.addWidget(self.notice_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -547,16 +548,6 @@ class CalendarWindow(QDialog):
             return
         if result.years:
             self.year.setValue(result.years[0])
-        self._after_change(list(result.moved))
-
-    def import_notice(self) -> None:
-        """Paste the State Council's notice, confirm the year, save (deadlines recomputed)."""
-        from desktop.ui.notice_import import NoticeImportDialog  # it shows this module's views
-
-        result = NoticeImportDialog.ask(self, self._database, self._today)
-        if result is None:
-            return
-        self.year.setValue(result.year)
         self._after_change(list(result.moved))
 
     def choose_file(self) -> str:

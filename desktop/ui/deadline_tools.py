@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,7 +30,7 @@ from desktop.core.vocab import EventKind
 from desktop.services.calendar import load_calendar
 from desktop.services.database import Database
 from desktop.ui.explanation import ExplanationView
-from desktop.ui.widgets import DateEdit, from_qdate
+from desktop.ui.widgets import from_qdate, to_qdate
 
 
 class DeadlineCalculatorDialog(QDialog):
@@ -66,8 +67,10 @@ class DeadlineCalculatorDialog(QDialog):
         self.recompute()
 
     def _date(self, day: dt.date) -> QDateEdit:
-        edit = DateEdit(self)  # one Tab stop
-        edit.set_value(day)
+        edit = QDateEdit(to_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(QDate(2000, 1, 1), QDate(2060, 12, 31))
         return edit
 
     def _layout(self) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.core.statistics import quarter_bounds
 from desktop.services.database import Database
 from desktop.ui.pdf_preview import PdfPreview
-from desktop.ui.widgets import DateEdit, from_qdate, to_qdate
+from desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
 
 
 def _tr(text: str) -> str:
@@ -100,7 +100,9 @@ def generate_report(
     from desktop.services.statistics import range_statistics
 
     with database.session() as session:
-        stats = range_statistics(session, start=request.start, end=request.end, today=generated_on)
+        stats = range_statistics(
+            session, start=request.start, end=request.end, today=generated_on
+        )
     data = render_quarterly_pdf(stats, generated_on=generated_on)
     return GeneratedReport(
         request, data, _tr("%1政府信息公开申请办理情况统计.pdf").replace("%1", stats.label)
@@ -261,7 +263,9 @@ class ExportDialog(QDialog):
         self._lay_out()
 
     def _date_edit(self) -> QDateEdit:
-        edit = DateEdit(self)  # one Tab stop
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
         return edit
 
     def _lay_out(self) -> None:

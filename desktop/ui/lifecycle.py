@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.lifecycle import service_question
-from desktop.core.status import LIMIT_PASSED, TimeWords, days_words, time_words
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -53,16 +52,8 @@ from desktop.services.database import Database
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.ui.bus import DataBus
 from desktop.ui.explanation import ExplanationDialog
-from desktop.ui.outcome_choice import OutcomeCombo
 from desktop.ui.register_model import STATUS_COLOURS
-from desktop.ui.widgets import (
-    DateEdit,
-    FieldError,
-    from_qdate,
-    to_qdate,
-    vocab_label,
-    words_text,
-)
+from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
 
 
 def _iso(value: Any) -> dt.date | None:
@@ -132,8 +123,9 @@ class EventDialog(QDialog):
             self._update_late_notice()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = DateEdit(self)  # one Tab stop, not three
-        edit.set_value(day)
+        edit = QDateEdit(to_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 
     def _layout(self) -> None:
@@ -288,15 +280,13 @@ class EventDialog(QDialog):
         ]
 
     def _reply_fields(self) -> list[_Field]:
-        outcome = OutcomeCombo(REPLY_OUTCOMES, self)
-
-        def put(value: Any) -> None:
-            index = outcome.findData(value)
-            if index >= 0:
-                outcome.setCurrentIndex(index)
+        def row_label(member: Any) -> str:
+            group = QCoreApplication.translate("vocab", member.group.label).split("（")[0]
+            row = QCoreApplication.translate("vocab", member.row_label)
+            return row if row.startswith("（") else f"{group} · {row}"
 
         return [
-            _Field("outcome", self.tr("办理结果："), outcome, outcome.currentData, put),
+            self._combo("outcome", self.tr("办理结果："), REPLY_OUTCOMES, row_label),
             self._combo("delivery", self.tr("送达方式："), list(DeliveryMethod)),
         ]
 
@@ -548,24 +538,18 @@ class LifecyclePanel(QWidget):
     def _show_state(self, view: DeadlineView) -> None:
         self.state.setText(self.tr("状态：") + vocab_label(view.progress.state))
         info = view.status
-        # The one vocabulary for time: 剩余 3 个工作日 / 逾期 21 个工作日 / 暂停计时（待补正）;
-        # a closed application says how it closed (按时办结 …).
-        words = time_words(
-            state=view.progress.state,
-            status=info.status,
-            working_days_left=info.working_days_left,
-        )
-        text = words_text(words)
-        if view.deadlines.effective_provisional and not view.progress.state.is_closed:
+        text = vocab_label(info.status)
+        if info.working_days_left is not None:
+            left = info.working_days_left
+            text += (
+                self.tr("（剩余 %1 个工作日）").replace("%1", str(left))
+                if left >= 0
+                else self.tr("（已逾期 %1 个工作日）").replace("%1", str(-left))
+            )
+        if view.deadlines.effective_provisional:
             text += self.tr(" 临时")
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(info.status, ('#1b7a2e', ''))[0]}")
-
-    def _passed(self, view: DeadlineView, day: dt.date) -> str:
-        """（已过） after a limit that lies before today on an open application."""
-        if view.progress.state.is_closed or day >= self.today:
-            return ""
-        return words_text(TimeWords(LIMIT_PASSED))
 
     def _deadline_rows(self, view: DeadlineView) -> list[tuple[str, str]]:
         d = view.deadlines
@@ -575,9 +559,9 @@ class LifecyclePanel(QWidget):
 
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            marked(d.effective_due, d.effective_provisional) + self._passed(view, d.effective_due)
+            marked(d.effective_due, d.effective_provisional)
             if d.effective_due
-            else words_text(days_words(None))
+            else self.tr("暂停计算（等待补正）")
         )
         rows.append((self.tr("当前答复期限："), current))
         rows.append((self.tr("法定答复期限："), marked(d.due, d.is_provisional("due"))))
@@ -588,18 +572,11 @@ class LifecyclePanel(QWidget):
         if d.manual_due:
             rows.append((self.tr("另行确定期限："), d.manual_due.isoformat()))
         notice = marked(d.correction_notice_due, d.is_provisional("correction_notice_due"))
-        if not d.late_correction_notices:  # a late notice says more than （已过）
-            notice += self._passed(view, d.correction_notice_due)
         for late in d.late_correction_notices:
             notice += self.tr("；%1 发出，补正告知逾期（期限不中止、不重新计算）").replace(
                 "%1", late.isoformat()
             )
         rows.append((self.tr("补正通知期限："), notice))
-        if view.correction_period_due is not None:
-            due = view.correction_period_due
-            rows.append(
-                (self.tr("补正期限（申请人）："), due.isoformat() + self._passed(view, due))
-            )
         for c in d.consultation_dues:
             replied = (
                 self.tr("，%1 已答复").replace("%1", c.replied_on.isoformat())
@@ -607,12 +584,11 @@ class LifecyclePanel(QWidget):
                 else self.tr("，尚未答复")
             )
             text = self.tr("%1 发出，答复期限 %2").replace("%1", c.sent_on.isoformat())
-            passed = "" if c.replied_on else self._passed(view, c.due)
-            consultation_due = marked(c.due, c.provisional) + passed
-            rows.append((self.tr("征求意见："), text.replace("%2", consultation_due) + replied))
+            due = marked(c.due, c.provisional)
+            rows.append((self.tr("征求意见："), text.replace("%2", due) + replied))
         if d.fee_payment_due:
             fee = marked(d.fee_payment_due, d.is_provisional("fee_payment_due"))
-            rows.append((self.tr("缴费期限："), fee + self._passed(view, d.fee_payment_due)))
+            rows.append((self.tr("缴费期限："), fee))
         return rows
 
     def _show_deadlines(self, view: DeadlineView) -> None:

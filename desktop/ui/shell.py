@@ -29,7 +29,6 @@ from desktop.ui.export_register import export_register
 from desktop.ui.import_dialog import ImportDialog, save_template
 from desktop.ui.main_window import MainWindow
 from desktop.ui.publications import PublicationsDialog, changed_publications_notice
-from desktop.ui.setup_dialog import SetupDialog
 
 
 def _tr(text: str) -> str:
@@ -101,7 +100,7 @@ def assemble(
         publish,
         _tr("季度统计与年度报告…"),
         lambda: show(ExportDialog(database, window, today=today_provider())),
-        "Ctrl+Shift+P",  # Ctrl+P prints the current document
+        "Ctrl+P",
     )
     _action(
         window,
@@ -117,13 +116,7 @@ def assemble(
         _tr("期限计算器…"),
         lambda: show(DeadlineCalculatorDialog(database, window, today=today_provider())),
     )
-    _action(window, tools, _tr("机关名称与文书署名…"), lambda: _setup(window, database, bus))
     return shell
-
-
-def _setup(window: MainWindow, database: Database, bus: DataBus) -> None:
-    if SetupDialog.ask(window, database):
-        bus.settings_changed.emit()
 
 
 #: Quiet time after the last change before published figures are checked again.

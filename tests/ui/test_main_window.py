@@ -51,9 +51,7 @@ def test_opens_on_the_register_with_a_count(window: MainWindow) -> None:
     assert window.tabs.tabText(0) == "台账"
     assert window.model.rowCount() == 12
     assert window.count_label.text() == "共 12 件申请"
-    titles = [m.title() for m in window.menus.values()][: len(MENU_TITLES)]
-    assert titles == ["文件(&F)", "办理(&B)", "统计发布(&S)", "工具(&T)", "帮助(&H)"]
-    assert list(window.menus)[: len(MENU_TITLES)] == list(MENU_TITLES)
+    assert [m.title() for m in window.menus.values()][: len(MENU_TITLES)] == list(MENU_TITLES)
 
 
 def test_free_text_filter_is_debounced(window: MainWindow, qtbot: QtBot) -> None:
@@ -114,7 +112,7 @@ def test_refreshes_and_keeps_the_selection(
 def test_new_application_selects_and_announces_it(
     window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake_ask(parent: object, db: Database, today: dt.date, bus: object = None) -> Registered:
+    def fake_ask(parent: object, db: Database, today: dt.date) -> Registered:
         with db.session() as session:
             return register_application(
                 session, data=replace(BASE, applicant_name="新申请人"), today=today
