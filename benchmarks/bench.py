@@ -126,7 +126,12 @@ def register(db: Path) -> None:
     _app = QApplication.instance() or QApplication([])
     database = open_database(str(db))
     print("register (RegisterModel over SQL, first page; filters best of 3, sorts once each):")
-    model = RegisterModel(database, lambda: TODAY)
+    from desktop.app import workstation_actor
+    from desktop.ui.bus import DataBus
+    from desktop.ui.operations import Operations
+
+    ops = Operations(database, workstation_actor(database), DataBus())
+    model = RegisterModel(ops, lambda: TODAY)
     timed("open (count + first page)", lambda: model.set_query(RegisterQuery()), 3)
     worst = 0.0
 

@@ -26,16 +26,24 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import Application
+from desktop.app import workstation_actor
 from desktop.core.vocab import DeliveryMethod, Outcome, State
 from desktop.services.alerts import collect_alerts
 from desktop.services.dashboard import ListKey
 from desktop.services.database import Database, open_database
 from desktop.services.demo import generate_demo
 from desktop.services.events import record_reply
+from desktop.services.operations import Changes
 from desktop.ui.bus import DataBus
 from desktop.ui.dashboard import DashboardWidget
+from desktop.ui.operations import Operations
 
 TODAY = dt.date(2026, 11, 27)
+
+
+def runner(database: Database) -> Operations:
+    """The operation runner as this workstation's user (what the app builds)."""
+    return Operations(database, workstation_actor(database), DataBus())
 
 
 def timed(label: str, action: Callable[[], object], repeat: int = 5) -> float:
@@ -98,7 +106,7 @@ def main() -> None:
         for old in widgets:  # only one dashboard listens at a time
             old.close()
             old.deleteLater()
-        widget = DashboardWidget(database, DataBus(), lambda: TODAY)
+        widget = DashboardWidget(runner(database), lambda: TODAY)
         widget.resize(1366, 820)
         widget.show()
         app.processEvents()  # first paint, charts included
@@ -112,7 +120,7 @@ def main() -> None:
     def edit_and_refresh() -> None:
         application_id = next(edits)
         reply_to(database, application_id)
-        widget.bus.applications_changed.emit([application_id])
+        widget.bus.changed.emit(Changes.of_applications([application_id]))
         widget.refresh()  # what the debounce timer runs (without its 150 ms wait)
         app.processEvents()
 

@@ -30,6 +30,12 @@ def head_revision() -> str | None:
     return script.get_current_head()
 
 
+def known_revisions() -> set[str]:
+    """Every revision this program knows (a backup from another version is refused)."""
+    script = ScriptDirectory.from_config(alembic_config_for_scripts())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
 def alembic_config_for_scripts() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

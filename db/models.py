@@ -266,6 +266,66 @@ class ReportSnapshot(Base):
     __table_args__ = (UniqueConstraint("kind", "period_start", "period_end"),)
 
 
+class UserAccount(Base):
+    """A person who uses the register; ``role`` is a ``desktop.core.roles.Role`` code.
+
+    ``password_hash`` is an Argon2 hash (empty: no password set, allowed only while
+    login is optional). Failed logins are counted; ``locked_until`` ends a lock-out.
+    """
+
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """One line of the append-only audit trail.
+
+    ``entry_hash`` is sha256 over the entry's content and ``previous_hash``, so an
+    edited or deleted entry breaks the chain. ``sequence`` comes from
+    ``audit_chain`` (one atomic UPDATE … RETURNING that also serialises writers).
+    On PostgreSQL a trigger refuses UPDATE and DELETE on this table.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    user_name: Mapped[str] = mapped_column(String(100), index=True)
+    workstation: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    outcome: Mapped[str] = mapped_column(String(20), default="ok")  # "ok" | "refused"
+    object_kind: Mapped[str] = mapped_column(String(30), default="")
+    object_ref: Mapped[str] = mapped_column(String(200), default="", index=True)
+    before: Mapped[str] = mapped_column(Text, default="")  # canonical JSON
+    after: Mapped[str] = mapped_column(Text, default="")  # canonical JSON
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """The head of the audit chain: one row (id 1) with the length and the last hash.
+
+    Writers lock it with an UPDATE before appending, so concurrent workstations
+    on PostgreSQL append one after the other and never fork the chain; a deleted
+    last entry shows as a length that no longer matches.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    length: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
 class AnnualReportPart(Base):
     """One part of a year's annual report that the office writes (chapter text or table 二).
 
@@ -289,6 +349,8 @@ __all__ = [
     "Appeal",
     "Application",
     "ApplicationEvent",
+    "AuditChain",
+    "AuditEntry",
     "Base",
     "CalendarDay",
     "CalendarYear",
@@ -297,5 +359,6 @@ __all__ = [
     "ReportSnapshot",
     "SerialCounter",
     "Setting",
+    "UserAccount",
     "utcnow",
 ]

@@ -73,3 +73,25 @@ def test_ui_reaches_data_only_through_services() -> None:
         if any(name == "db" or name.startswith(("db.", "sqlalchemy")) for name in _imports(path))
     ]
     assert offenders == []
+
+
+def test_no_widget_opens_a_database_session() -> None:
+    """Every read and write goes through the operation runner (desktop/ui/operations.py).
+
+    Only the runner may know the ``Database``; no module in desktop/ui calls
+    ``.session(`` or reaches for the session factory.
+    """
+    ui = ROOT / "desktop" / "ui"
+    sessions = [
+        str(path.relative_to(ROOT))
+        for path in ui.rglob("*.py")
+        if ".session(" in path.read_text(encoding="utf-8")
+        or "sessionmaker" in path.read_text(encoding="utf-8")
+    ]
+    database_imports = [
+        str(path.relative_to(ROOT))
+        for path in ui.rglob("*.py")
+        if path.name != "operations.py" and "desktop.services.database" in _imports(path)
+    ]
+    assert sessions == []
+    assert database_imports == []

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli.common import CliError
+from desktop.errors import UserError
 
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES = (
@@ -23,6 +24,7 @@ COMMAND_MODULES = (
     "desktop.cli.deadline",
     "desktop.cli.report",
     "desktop.cli.ledger",
+    "desktop.cli.accounts",
     "desktop.cli.calendar",
     "desktop.cli.settings",
 )
@@ -37,20 +39,26 @@ COMMAND_OF = {
     "import": "desktop.cli.ledger",
     "export": "desktop.cli.ledger",
     "template": "desktop.cli.ledger",
+    "user": "desktop.cli.accounts",
+    "audit": "desktop.cli.accounts",
+    "backup": "desktop.cli.accounts",
+    "restore": "desktop.cli.accounts",
     "calendar": "desktop.cli.calendar",
     "settings": "desktop.cli.settings",
 }
+#: Global options that take a value (skipped when looking for the command's name).
+_VALUED_OPTIONS = ("--db", "--user")
 
 
 def _command_name(argv: Sequence[str]) -> str | None:
     """The sub-command named in ``argv`` (after the global ``--db URL``), if any."""
     words = iter(argv)
     for word in words:
-        if word == "--db":
+        if word in _VALUED_OPTIONS:
             next(words, None)
         elif not word.startswith("-"):
             return word
-        elif not word.startswith("--db="):
+        elif not word.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
             return None  # --help and the like: every command is wanted
     return None
 
@@ -73,6 +81,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="URL",
         help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：环境变量 DISCLOSURE_DESK_DB 或用户数据目录）",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="以该用户身份执行（默认：环境变量 DISCLOSURE_DESK_USER 或操作系统登录名）",
+    )
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     module = COMMAND_OF.get(command or "")
     for name in (module,) if module else COMMAND_MODULES:
@@ -83,7 +96,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     command = _command_name(words)
-    if command is None and not any(w.startswith("-") and not w.startswith("--db") for w in words):
+    if command is None and not any(
+        w.startswith("-") and not w.startswith(_VALUED_OPTIONS) for w in words
+    ):
         words, command = [*words, "gui"], "gui"  # no command: open the window
     args = build_parser(command).parse_args(words)
     try:
@@ -91,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"disclosure-desk: {error}", file=sys.stderr)
         return error.exit_code
+    except UserError as error:  # a refusal from a service: one Chinese line
+        print(f"disclosure-desk: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error

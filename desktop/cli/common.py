@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
+import sys
 from typing import TYPE_CHECKING
+
+from desktop.errors import UserError
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
+    from desktop.services.users import Actor
+
+#: Who acts and their password, when not given on the command line.
+USER_VAR = "DISCLOSURE_DESK_USER"
+PASSWORD_VAR = "DISCLOSURE_DESK_PASSWORD"
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A user error: printed as one line, exit code ``exit_code``."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
@@ -26,14 +36,92 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text!r}") from None
 
 
+#: The permission (``desktop.core.roles.Permission`` value) each command needs.
+COMMAND_PERMISSIONS = {
+    "gui": "read",
+    "deadline": "read",
+    "report": "read",
+    "alerts": "read_personal",  # lists applicants by name
+    "export": "export_personal",
+    "import": "import",
+    "demo": "settings",  # fills the database with synthetic applications
+    "user": "users",
+    "audit": "audit",
+    "backup": "backup",
+    "restore": "restore",
+    "calendar": "calendar",  # import-notice stores a year (parse-notice needs no database)
+    "settings": "settings",
+}
+
+
 def open_db(args: argparse.Namespace) -> Database:
+    """Open the database and establish who acts (``args.actor``), or refuse (exit 2).
+
+    The user is ``--user``, else ``DISCLOSURE_DESK_USER``, else the OS login; when
+    login is required the password comes from ``DISCLOSURE_DESK_PASSWORD`` or a
+    prompt. An unknown or disabled user, a wrong password or a role that may not
+    run the command is refused, and the refusal is audited.
+    """
     # Imported here: SQLAlchemy and Alembic are not needed to print help or a deadline.
     from desktop.services.database import open_database
 
     try:
-        return open_database(args.db)
+        database = open_database(args.db)
     except Exception as error:
         raise CliError(f"无法打开数据库：{error}") from error
+    try:
+        args.actor = _authorise(database, args)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _authorise(database: Database, args: argparse.Namespace) -> Actor:
+    from desktop.core.roles import Permission, may
+    from desktop.services import audit, users
+
+    name = getattr(args, "user", None) or os.environ.get(USER_VAR) or users.os_login()
+    workstation = users.workstation_name()
+    now = dt.datetime.now(dt.UTC)
+    try:
+        actor = users.login(
+            database,
+            name=name,
+            password=_password(database, name),
+            workstation=workstation,
+            now=now,
+        )
+    except UserError as error:
+        raise CliError(str(error)) from error
+    permission = Permission(COMMAND_PERMISSIONS.get(args.command, "read"))
+    if not may(actor.role, permission):
+        with database.session() as session:
+            audit.append(
+                session,
+                audit.AuditRecord(
+                    user_name=actor.name,
+                    workstation=workstation,
+                    action=f"cli.{args.command}",
+                    outcome="refused",
+                    after={"reason": f"role {actor.role.value}"},
+                ),
+                at=now,
+            )
+        raise CliError(f"用户“{actor.name}”（{actor.role.label}）无权执行 {args.command} 命令")
+    return actor
+
+
+def _password(database: Database, name: str) -> str | None:
+    from desktop.services import users
+
+    if password := os.environ.get(PASSWORD_VAR):
+        return password
+    if not users.is_login_required(database):
+        return None
+    if not sys.stdin.isatty():
+        raise CliError(f"需要登录：请用环境变量 {PASSWORD_VAR} 提供“{name}”的密码")
+    return str(getpass.getpass(f"“{name}”的密码："))
 
 
 def warn_if_placeholder(agency: str) -> None:

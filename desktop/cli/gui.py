@@ -26,4 +26,4 @@ def run(args: argparse.Namespace) -> int:
     # commands start fast and run where no display exists.
     from desktop.app import run_gui
 
-    return run_gui(args.db, quit_after_ready=args.quit_after_ready, started=STARTED)
+    return run_gui(args.db, quit_after_ready=args.quit_after_ready, started=STARTED, user=args.user)

@@ -9,12 +9,14 @@ from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.ledger import LedgerProblem
+from desktop.core.roles import Permission
 from desktop.services.ledger import (
     LedgerFormat,
     export_ledger,
     import_ledger,
     write_template,
 )
+from desktop.services.operations import run_operation
 from desktop.services.spreadsheets import SpreadsheetError
 
 
@@ -50,8 +52,18 @@ def run_import(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     database = open_db(args)
     try:
-        with database.session() as session:
-            result = import_ledger(session, path=args.file, today=today, dry_run=args.dry_run)
+        result, _ = run_operation(
+            database,
+            args.actor,
+            lambda session: import_ledger(
+                session, path=args.file, today=today, dry_run=args.dry_run
+            ),
+            action="ledger.check" if args.dry_run else "ledger.import",
+            permission=Permission.IMPORT,
+            object_kind="file",
+            object_ref=args.file.name,
+            details=lambda r: {"imported": r.imported, "rows": r.row_count},
+        )
     except SpreadsheetError as error:
         raise CliError(str(error)) from error
     finally:
@@ -74,8 +86,16 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = LedgerFormat(args.format) if args.format else None
     database = open_db(args)
     try:
-        with database.session() as session:
-            count = export_ledger(session, path=args.out, today=today, fmt=fmt)
+        count, _ = run_operation(
+            database,
+            args.actor,
+            lambda session: export_ledger(session, path=args.out, today=today, fmt=fmt),
+            action="ledger.export",
+            permission=Permission.EXPORT_PERSONAL,
+            object_kind="file",
+            object_ref=args.out.name,
+            details=lambda rows: {"rows": rows},
+        )
     except OSError as error:
         raise CliError(f"无法写入文件：{error}") from error
     finally:

@@ -20,12 +20,13 @@ from typing import Literal
 from lunardate import LunarDate
 
 from desktop.core.vocab import LabelledEnum
+from desktop.errors import UserError
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2060
 
 
-class CalendarRangeError(ValueError):
+class CalendarRangeError(UserError, ValueError):
     """A date outside the years the calendar covers."""
 
 

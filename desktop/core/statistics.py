@@ -32,6 +32,7 @@ from desktop.core.vocab import (
     Outcome,
     OutcomeGroup,
 )
+from desktop.errors import UserError
 
 #: Seven integers, one per entry of ``COLUMNS`` (index 6 = 总计).
 Counts = tuple[int, ...]
@@ -421,7 +422,7 @@ def _category_order(item: tuple[str, int]) -> tuple[bool, int, str]:
     return item[0] in CATCH_ALL, -item[1], item[0]
 
 
-class PeriodNotStarted(ValueError):
+class PeriodNotStarted(UserError, ValueError):
     """Statistics were asked for a period that begins after today."""
 
 

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop.errors import UserError
 from desktop.reports.fonts import heading_font_name, song_font_name
 
 MARGIN = 18 * mm
@@ -37,7 +38,7 @@ GRID_COLOR = colors.HexColor("#444444")
 HEADER_FILL = colors.HexColor("#E8EDF3")
 
 
-class ReportCheckFailed(ValueError):
+class ReportCheckFailed(UserError, ValueError):
     """The figures do not pass their consistency checks; the message is Chinese."""
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.status import days_words
 from desktop.core.vocab import DueKind
+from desktop.errors import UserError
 from desktop.reports.alerts_pdf import AlertSheet, AlertSheetRow, render_alert_pdf
 from desktop.services import settings as settings_service
 from desktop.services.calendar import load_calendar
@@ -31,7 +32,7 @@ MAX_WITHIN = 20
 AlertItem = DashboardItem
 
 
-class AlertSettingError(ValueError):
+class AlertSettingError(UserError, ValueError):
     """An alert setting that cannot be stored (message in Chinese)."""
 
 

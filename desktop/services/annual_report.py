@@ -29,13 +29,14 @@ from desktop.core.annual import (
     validate_table2,
 )
 from desktop.core.vocab import EventKind
+from desktop.errors import UserError
 from desktop.services.statistics import annual_tables, year_statistics
 
 #: Report years the application accepts (the Regulations' reports began with 2008).
 FIRST_YEAR = 2008
 
 
-class AnnualReportError(ValueError):
+class AnnualReportError(UserError, ValueError):
     """A part cannot be saved as given; the message is one Chinese line."""
 
 

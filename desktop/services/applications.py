@@ -15,11 +15,12 @@ from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.validation import FieldError
 from desktop.core.vocab import EventKind
+from desktop.errors import UserError
 from desktop.services import settings as settings_service
 from desktop.services.derived import refresh_derived
 
 
-class ValidationFailed(ValueError):
+class ValidationFailed(UserError, ValueError):
     """The input was refused; ``errors`` says why, field by field, in Chinese."""
 
     def __init__(self, errors: list[FieldError]) -> None:
@@ -27,11 +28,11 @@ class ValidationFailed(ValueError):
         self.errors = errors
 
 
-class StaleEdit(RuntimeError):
+class StaleEdit(UserError, RuntimeError):
     """Someone else changed the application since it was opened (optimistic locking)."""
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """No application with that id."""
 
 

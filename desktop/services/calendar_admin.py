@@ -23,6 +23,7 @@ from db.models import Application, CalendarDay, CalendarYear
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
 from desktop.core.notice import NoticeError, ParsedNotice, notice_reference, parse_notice
 from desktop.core.vocab import CLOSED_STATES
+from desktop.errors import UserError
 from desktop.services.calendar import bump_revision, load_calendar, replace_year
 from desktop.services.derived import refresh_where
 
@@ -31,7 +32,7 @@ ScheduleSource = Literal["shipped", "clerk", "none"]
 _CLOSED_VALUES = tuple(s.value for s in CLOSED_STATES)
 
 
-class ScheduleRefused(ValueError):
+class ScheduleRefused(UserError, ValueError):
     """The schedule or file was refused; ``errors`` lists every problem in Chinese."""
 
     def __init__(self, errors: Sequence[str]) -> None:

@@ -470,6 +470,31 @@ def _reply_item(row: Any, calendar: WorkCalendar, today: dt.date) -> DashboardIt
     )
 
 
+def dashboard_and_items(
+    session: Session,
+    *,
+    key: ListKey,
+    today: dt.date,
+    department_id: int | None = None,
+    year: int | None = None,
+    quarter: int | None = None,
+) -> tuple[Dashboard, tuple[DashboardItem, ...]]:
+    """The whole dashboard and the list behind ``key`` (one refresh of the view)."""
+    dashboard = load_dashboard(
+        session, today=today, department_id=department_id, year=year, quarter=quarter
+    )
+    items = list_items(
+        session,
+        key=key,
+        today=today,
+        department_id=department_id,
+        year=year,
+        quarter=quarter,
+        within=dashboard.due_soon_days,
+    )
+    return dashboard, items
+
+
 def list_items(
     session: Session,
     *,

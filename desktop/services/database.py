@@ -35,18 +35,27 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None) -> Database:
-    """Open (creating or upgrading) the database and load the shipped reference data."""
+def open_database(url: str | None = None, *, first_admin: str | None = None) -> Database:
+    """Open (creating or upgrading) the database and load the shipped reference data.
+
+    A new database gets one administrator, ``first_admin`` (default: the OS login).
+    """
     from desktop.services import applications as applications_service
     from desktop.services import calendar as calendar_service
-    from desktop.services import calendar_admin, derived
+    from desktop.services import calendar_admin, derived, users
     from desktop.services import settings as settings_service
 
     engine = make_engine(url)
+    current = migrate.current_revision(engine)
+    if current is not None and current != migrate.head_revision():
+        from desktop.services import backup
+
+        backup.before_migration(engine, current, today=dt.date.today())
     migrate.upgrade(engine)
     database = Database(engine, make_session_factory(engine))
     with database.session() as session:
         settings_service.seed_defaults(session)
+        users.ensure_first_admin(session, first_admin or users.os_login())
         applications_service.fill_sort_keys(session)
         written = calendar_service.merge_shipped_calendar(session)
         if written:  # newer shipped holidays: cached deadlines must follow

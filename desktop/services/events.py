@@ -39,6 +39,7 @@ from desktop.core.vocab import (
     LabelledEnum,
     Outcome,
 )
+from desktop.errors import UserError
 from desktop.services import settings as settings_service
 from desktop.services.applications import NotFound, get_application_row
 from desktop.services.calendar import load_calendar
@@ -48,7 +49,7 @@ from desktop.services.derived import clock_events, refresh_derived
 MAX_CORRECTION_PERIOD = 60
 
 
-class EventRefused(ValueError):
+class EventRefused(UserError, ValueError):
     """The event cannot be recorded; ``errors`` says why, in Chinese."""
 
     def __init__(self, errors: Sequence[str]) -> None:

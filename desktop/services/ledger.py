@@ -244,6 +244,17 @@ def _report(progress: ProgressCallback | None, done: int, total: int) -> None:
         progress(done, total)
 
 
+def check_ledger_file(
+    session: Session, *, path: Path, today: dt.date, progress: ProgressCallback | None = None
+) -> tuple[LedgerPreview, ImportResult]:
+    """The import dialog's check: the preview and a dry run (nothing written)."""
+    try:
+        preview = preview_ledger(path)
+    except OSError as error:
+        raise SpreadsheetError(f"无法读取文件：{error.strerror or error}") from error
+    return preview, import_ledger(session, path=path, today=today, dry_run=True, progress=progress)
+
+
 def import_ledger(
     session: Session,
     *,
@@ -615,3 +626,13 @@ def write_template(path: Path) -> None:
         write_csv(path, LEDGER_HEADERS, [])
     else:
         write_xlsx(path, LEDGER_HEADERS, [], wide=WIDE_COLUMNS)
+
+
+def export_ledger_file(
+    session: Session, *, path: Path, today: dt.date, query: RegisterQuery | None = None
+) -> int:
+    """:func:`export_ledger` for the window: a file that cannot be written is a user error."""
+    try:
+        return export_ledger(session, path=path, today=today, query=query)
+    except OSError as error:
+        raise SpreadsheetError(f"无法写入文件：{error.strerror or error}") from error

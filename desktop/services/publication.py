@@ -30,6 +30,7 @@ from desktop.core.statistics import (
     period_label,
 )
 from desktop.core.vocab import OutcomeGroup
+from desktop.errors import UserError
 from desktop.services.annual_report import year_fees
 from desktop.services.applications import NotFound
 from desktop.services.statistics import AnnualTables, annual_tables, range_statistics
@@ -45,7 +46,7 @@ class ReportKind(StrEnum):
     RANGE = "range"
 
 
-class PublicationError(ValueError):
+class PublicationError(UserError, ValueError):
     """The figures do not balance; the message says which, in Chinese."""
 
 

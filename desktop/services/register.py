@@ -406,6 +406,16 @@ def fetch_register(
     return [_to_row(values, calendar, bounds) for values in session.execute(statement)]
 
 
+def first_page(
+    session: Session, query: RegisterQuery, *, today: dt.date, limit: int
+) -> tuple[list[RegisterRow], int]:
+    """The first ``limit`` rows and how many match in all."""
+    rows = fetch_register(session, query, today=today, offset=0, limit=limit)
+    # A short first page is everything: no second scan to count (text searches).
+    total = len(rows) if len(rows) < limit else count_register(session, query, today)
+    return rows, total
+
+
 def application_detail(
     session: Session, application_id: int, *, today: dt.date | None = None
 ) -> ApplicationDetail:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Category, Department, Setting
 from desktop.core.serials import check_pattern
 from desktop.core.vocab import DueKind
+from desktop.errors import UserError
 
 #: The two configurable lists share one shape.
 ListModel = TypeVar("ListModel", Category, Department)
@@ -40,6 +41,8 @@ class SettingSpec:
     check: Callable[[Any], str]
     #: For a setting that is a list of codes: every (code, Chinese label) allowed.
     choices: tuple[tuple[str, str], ...] = ()
+    #: The largest value of an integer setting (the editor's range).
+    maximum: int = 20
 
 
 def _non_empty(value: Any) -> str:
@@ -63,6 +66,19 @@ def _alert_kinds(value: Any) -> str:
     codes = {k.value for k in DueKind}
     ok = isinstance(value, list) and all(isinstance(v, str) and v in codes for v in value)
     return "" if ok else "提醒事项无效"
+
+
+def _boolean(value: Any) -> str:
+    return "" if isinstance(value, bool) else "须为是或否"
+
+
+def _folder(value: Any) -> str:
+    return "" if isinstance(value, str) and len(value) <= 400 else "文件夹路径过长"
+
+
+def _keep(value: Any) -> str:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365
+    return "" if ok else "须为 1 到 365 之间的整数"
 
 
 def _name(value: Any) -> str:
@@ -98,6 +114,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
         _alert_kinds,
         tuple((k.value, k.label) for k in DueKind),
     ),
+    # On SQLite a workstation may run as its OS login; on PostgreSQL login is always on.
+    SettingSpec("require_login", False, "要求登录（用户名和密码）", _boolean),
+    SettingSpec("backup_folder", "", "自动备份文件夹（空：数据库旁的 backups）", _folder),
+    SettingSpec("backup_keep", 30, "自动备份保留份数", _keep, maximum=365),
 )
 SETTINGS_BY_KEY = {spec.key: spec for spec in SETTINGS}
 
@@ -124,7 +144,7 @@ DEFAULT_DEPARTMENTS = (
 )
 
 
-class SettingError(ValueError):
+class SettingError(UserError, ValueError):
     """A setting value that does not pass its check (message in Chinese)."""
 
 
@@ -242,3 +262,20 @@ def replace_names(session: Session, which: NameList, names: list[str]) -> None:
         save_names(session, Category, names)
     else:
         save_names(session, Department, names)
+
+
+def save_settings_and_lists(
+    session: Session,
+    values: dict[str, Any],
+    lists: Sequence[tuple[str, NameList, list[str]]],
+) -> None:
+    """The settings dialog's save: values and lists together; a list's refusal names it.
+
+    ``lists`` holds (title shown to the user, which list, the names in order).
+    """
+    save_settings(session, values)
+    for title, which, names in lists:
+        try:
+            replace_names(session, which, names)
+        except SettingError as error:
+            raise SettingError(f"{title}：{error}") from error

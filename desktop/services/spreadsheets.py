@@ -20,11 +20,13 @@ from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
 from zipfile import ZIP_DEFLATED, BadZipFile, ZipFile
 
+from desktop.errors import UserError
+
 #: Day 0 of Excel's date serials (the 1900 leap-year bug only matters before March 1900).
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
 
 
-class SpreadsheetError(ValueError):
+class SpreadsheetError(UserError, ValueError):
     """The file cannot be read as a ledger (message in Chinese)."""
 
 

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.roles import Permission
 from desktop.core.vocab import DueKind
+from desktop.errors import UserError
 from desktop.services import settings as settings_service
 from desktop.services.alerts import AlertSummary, collect_alerts, export_alert_pdf
 from desktop.services.calendar import load_calendar
-from desktop.services.database import Database
-from desktop.ui.bus import DataBus
 from desktop.ui.dashboard import ItemTable
+from desktop.ui.operations import Operations, show_error
 from desktop.ui.widgets import translate_vocab_text
 
 DEFAULT_ALERT_TIME = dt.time(9, 0)
@@ -61,13 +62,12 @@ class AlertSummaryDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         summary: AlertSummary,
-        bus: DataBus | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.summary = summary
         self.setWindowTitle(self.tr("期限提醒"))
         self.headline = QLabel(self._headline(), self)
@@ -80,8 +80,7 @@ class AlertSummaryDialog(QDialog):
         self.details.setWordWrap(True)
         self.table = ItemTable(self)
         self.table.set_items(summary.items)
-        if bus is not None:
-            self.table.open_requested.connect(bus.open_application.emit)
+        self.table.open_requested.connect(ops.bus.open_application.emit)
         self.buttons = QDialogButtonBox(self)
         self.list_button = self._button(self.tr("查看列表"), self._show_list)
         self.pdf_button = self._button(self.tr("导出PDF…"), self.ask_and_export_pdf)
@@ -124,9 +123,15 @@ class AlertSummaryDialog(QDialog):
 
     # --- PDF and printing ---------------------------------------------------------------
 
-    def pdf_bytes(self) -> bytes:
-        with self.database.session() as session:
-            return export_alert_pdf(session, summary=self.summary)
+    def pdf_bytes(self, action: str = "alerts.export_pdf") -> bytes:
+        """The list as PDF; it names applicants, so it is audited (``action``)."""
+        summary = self.summary
+        return self.ops.call(
+            lambda session: export_alert_pdf(session, summary=summary),
+            action=action,
+            permission=Permission.EXPORT_PERSONAL,
+            details={"items": len(summary.items)},
+        )
 
     def export_pdf(self, path: Path) -> None:
         path.write_bytes(self.pdf_bytes())
@@ -148,11 +153,13 @@ class AlertSummaryDialog(QDialog):
             QMessageBox.warning(
                 self, self.tr("导出失败"), self.tr("无法保存文件：{0}").format(error)
             )
+        except UserError as error:
+            show_error(self, error)
 
     def render_to(self, printer: QPrinter) -> int:
         """Print the same pages as the PDF (内部 on each); returns the pages printed."""
         buffer = QBuffer(self)
-        buffer.setData(QByteArray(self.pdf_bytes()))
+        buffer.setData(QByteArray(self.pdf_bytes(action="alerts.print")))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document = QPdfDocument(self)
         document.load(buffer)
@@ -186,7 +193,10 @@ class AlertSummaryDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.render_to(printer)
+            try:
+                self.render_to(printer)
+            except UserError as error:
+                show_error(self, error)
 
 
 class AlertScheduler(QObject):
@@ -199,16 +209,14 @@ class AlertScheduler(QObject):
 
     def __init__(
         self,
-        database: Database,
-        bus: DataBus | None = None,
+        ops: Operations,
         today_provider: Callable[[], dt.date] | None = None,
         now_provider: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QObject | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.bus = bus
+        self.ops = ops
         self.now_provider = now_provider
         self.today_provider = today_provider or (lambda: self.now_provider().date())
         self.tray_available = tray_available
@@ -234,9 +242,13 @@ class AlertScheduler(QObject):
 
     def next_check_at(self, now: dt.datetime) -> dt.datetime:
         """The next working day's alert time strictly after ``now``."""
-        with self.database.session() as session:
-            at = parse_alert_time(settings_service.get_setting(session, "alert_time"))
-            calendar = load_calendar(session)
+        setting, calendar = self.ops.read(
+            lambda session: (
+                settings_service.get_setting(session, "alert_time"),
+                load_calendar(session),
+            )
+        )
+        at = parse_alert_time(setting)
         day = now.date()
         for _ in range(MAX_DAYS_AHEAD * 2):
             moment = dt.datetime.combine(day, at, tzinfo=now.tzinfo)
@@ -261,8 +273,8 @@ class AlertScheduler(QObject):
 
     def check(self) -> AlertSummary | None:
         """Collect the alerts of today; show them if there are any."""
-        with self.database.session() as session:
-            summary = collect_alerts(session, today=self.today_provider())
+        today = self.today_provider()
+        summary = self.ops.read(lambda session: collect_alerts(session, today=today))
         self.last_summary = summary
         if summary.is_empty:
             return None
@@ -281,7 +293,7 @@ class AlertScheduler(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
         parent = QApplication.activeWindow()
-        self.dialog = AlertSummaryDialog(self.database, summary, self.bus, parent)
+        self.dialog = AlertSummaryDialog(self.ops, summary, parent)
         self.dialog.show_list_requested.connect(self.show_list_requested.emit)
         self.dialog.show()
         return self.dialog

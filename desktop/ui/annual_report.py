@@ -11,7 +11,6 @@ figures as the other publications do.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,22 +43,17 @@ from desktop.core.annual import (
     fee_statement,
     table2_layout,
 )
+from desktop.core.roles import Permission
 from desktop.core.statistics import COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS
-from desktop.services.database import Database
+from desktop.errors import UserError
+from desktop.services.operations import Changes
 from desktop.ui.export_dialog import ReportWarmup
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import translate_vocab_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnnualReportWindow", text)
-
-
-def login_name() -> str:
-    """Who saves: the operating-system login until the application has its own users."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 def _read_only(text: str, *, centre: bool = False) -> QTableWidgetItem:
@@ -104,10 +98,10 @@ class AnnualReportWindow(QDialog):
     failed = Signal(str)
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, today: dt.date | None = None
+        self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.today = today or dt.date.today()
         self.report: AnnualReport | None = None
         self._saved_texts: dict[Part, str] = {}
@@ -231,9 +225,10 @@ class AnnualReportWindow(QDialog):
         """Read the year's draft, figures and fees (one service call) and show them."""
         from desktop.services.annual_report import annual_report
 
-        year = self.year()
-        with self.database.session() as session:
-            report = annual_report(session, year=year, published_on=self.today)
+        year, today = self.year(), self.today
+        report = self.ops.read(
+            lambda session: annual_report(session, year=year, published_on=today)
+        )
         self.report = report
         draft = report.draft
         self._saved_texts = {p: draft.text(p) for p in Part if p is not Part.TABLE2}
@@ -382,19 +377,25 @@ class AnnualReportWindow(QDialog):
 
     def save(self) -> bool:
         """Store the changed parts (one service call); False (and a message) when refused."""
-        from desktop.services.annual_report import AnnualReportError, save_draft
+        from desktop.services.annual_report import save_draft
 
         texts = self.changed_texts()
         table2 = self.table2_cells() if self.table2_changed() else None
         if not texts and table2 is None:
             self.status.setText(self.tr("没有需要保存的修改。"))
             return True
+        year, user = self.year(), self.ops.actor.name
         try:
-            with self.database.session() as session:
-                save_draft(
-                    session, year=self.year(), texts=texts, table2=table2, updated_by=login_name()
-                )
-        except AnnualReportError as error:
+            self.ops.call(
+                lambda session: save_draft(
+                    session, year=year, texts=texts, table2=table2, updated_by=user
+                ),
+                action="annual_report.save",
+                permission=Permission.PUBLISH,
+                object_kind="report",
+                object_ref=f"annual {year}",
+            )
+        except UserError as error:
             self._fail(self.tr("未保存：") + str(error))
             return False
         self.load()
@@ -460,17 +461,23 @@ class AnnualReportWindow(QDialog):
         """Mark the year's report published: its figures are stored (one service call)."""
         from desktop.services import publication
 
-        year = self.year()
+        year, user = self.year(), self.ops.actor.name
         try:
-            with self.database.session() as session:
-                info = publication.publish_report(
+            info = self.ops.call(
+                lambda session: publication.publish_report(
                     session,
                     kind=publication.ReportKind.ANNUAL,
                     start=dt.date(year, 1, 1),
                     end=dt.date(year, 12, 31),
-                    published_by=login_name(),
-                )
-        except publication.PublicationError as error:
+                    published_by=user,
+                ),
+                action="report.publish",
+                permission=Permission.PUBLISH,
+                changes=Changes(publications=True),
+                object_kind="report",
+                object_ref=f"annual {year}",
+            )
+        except UserError as error:
             self._fail(self.tr("未发布：") + str(error))
             return
         message = self.tr("已标记为已发布：%1").replace("%1", info.label)

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.roles import Permission
 from desktop.core.vocab import AppealKind, AppealOutcome
+from desktop.errors import UserError
 from desktop.services import appeals as appeals_service
 from desktop.services.appeals import AppealInput, AppealView
 from desktop.services.applications import NotFound, StaleEdit, ValidationFailed
-from desktop.services.database import Database
-from desktop.ui.bus import DataBus
+from desktop.services.operations import Changes
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import (
     DateEdit,
     EnumCombo,
@@ -93,15 +95,14 @@ class AppealPanel(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
-        bus: DataBus,
         parent: QWidget | None = None,
         *,
         today_provider: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self.database, self.application_id, self.bus = database, application_id, bus
+        self.ops, self.application_id, self.bus = ops, application_id, ops.bus
         self.today_provider = today_provider
         self.appeals: list[AppealView] = []
         self.editing: AppealView | None = None
@@ -114,7 +115,7 @@ class AppealPanel(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        bus.applications_changed.connect(self._applications_changed)
+        self.bus.changed.connect(self._changed)
         self.reload()
         self.start_new()
 
@@ -144,8 +145,10 @@ class AppealPanel(QWidget):
 
     def reload(self) -> None:
         """Read the appeals again and refill the table, keeping the selection."""
-        with self.database.session() as session:
-            self.appeals = appeals_service.list_appeals(session, application_id=self.application_id)
+        application_id = self.application_id
+        self.appeals = self.ops.read(
+            lambda session: appeals_service.list_appeals(session, application_id=application_id)
+        )
         selected = self.editing.id if self.editing else None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.appeals))
@@ -193,21 +196,27 @@ class AppealPanel(QWidget):
 
     def save(self) -> bool:
         """Record the new appeal or the edit; False (with messages shown) when refused."""
-        data, today = self.form.value(), self.today_provider()
+        data, today, application_id = self.form.value(), self.today_provider(), self.application_id
+        editing = self.editing
         try:
-            with self.database.session() as session:
-                if self.editing is None:
-                    saved = appeals_service.record_appeal(
-                        session, application_id=self.application_id, data=data, today=today
+            saved = self.ops.call(
+                lambda session: (
+                    appeals_service.record_appeal(
+                        session, application_id=application_id, data=data, today=today
                     )
-                else:
-                    saved = appeals_service.update_appeal(
+                    if editing is None
+                    else appeals_service.update_appeal(
                         session,
-                        appeal_id=self.editing.id,
-                        version=self.editing.version,
+                        appeal_id=editing.id,
+                        version=editing.version,
                         data=data,
                         today=today,
                     )
+                ),
+                action="appeal.record" if editing is None else "appeal.update",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([application_id]),
+            )
         except ValidationFailed as error:
             self.form.show_errors({e.field: e.message for e in error.errors})
             return False
@@ -215,12 +224,15 @@ class AppealPanel(QWidget):
             self.form_message.show_message(str(error) or self.tr("记录不存在，请刷新"))
             self.reload()
             return False
+        except UserError as error:
+            self.form_message.show_message(str(error))
+            return False
         self.editing = saved
         self.form.show_errors({})
         self.form_message.show_message("")
-        self.bus.applications_changed.emit([self.application_id])
+        self.reload()
         return True
 
-    def _applications_changed(self, ids: list[int]) -> None:
-        if not ids or self.application_id in ids:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(self.application_id):
             self.reload()

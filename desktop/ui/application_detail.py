@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.vocab import (
-    DeadlineStatus,
-)
+from desktop.core.roles import Permission, mask
+from desktop.core.vocab import DeadlineStatus
 from desktop.services.applications import NotFound, StaleEdit, ValidationFailed, update_application
-from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.services.register import (
     ApplicationDetail,
     application_detail,
@@ -34,8 +34,8 @@ from desktop.services.register import (
 )
 from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.application_form import ApplicationForm, load_lists
-from desktop.ui.bus import DataBus
 from desktop.ui.lifecycle import LifecyclePanel
+from desktop.ui.operations import Operations
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import format_date, vocab_label
 
@@ -63,32 +63,32 @@ class ApplicationDetailDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
-        bus: DataBus,
         today_provider: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.application_id = application_id
-        self.bus = bus
+        self.bus = ops.bus
         self.today_provider = today_provider
         self.version = 0
         self.dirty = False
         self.header = DetailHeader(self)
         self.tabs = QTabWidget(self)
         self.form = ApplicationForm(today_provider(), self)
-        self.form.set_lists(*load_lists(database))
+        self.form.set_lists(*load_lists(ops))
         self.conflict = QFrame(self)
         self.conflict_label = QLabel(self.conflict)
         self.reload_button = QPushButton(self.tr("放弃修改并重新载入"), self.conflict)
         self.save_button = QPushButton(self.tr("保存修改"), self)
         self.resize(980, 680)
         self._build()
+        self.save_button.setEnabled(ops.may(Permission.HANDLE))
         self.reload()
         self.form.edited.connect(self._edited)
-        self.bus.applications_changed.connect(self._applications_changed)
+        self.bus.changed.connect(self._changed)
 
     # --- building ---
 
@@ -112,19 +112,11 @@ class ApplicationDetailDialog(QDialog):
         column.addStretch(1)
         self.tabs.addTab(page, self.tr("登记信息"))
         self.tabs.addTab(
-            LifecyclePanel(
-                self.database, self.application_id, self.bus, self, today=self.today_provider()
-            ),
+            LifecyclePanel(self.ops, self.application_id, self, today=self.today_provider()),
             self.tr("办理"),
         )
         self.tabs.addTab(
-            AppealPanel(
-                self.database,
-                self.application_id,
-                self.bus,
-                self,
-                today_provider=self.today_provider,
-            ),
+            AppealPanel(self.ops, self.application_id, self, today_provider=self.today_provider),
             self.tr("复议诉讼"),
         )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -152,31 +144,38 @@ class ApplicationDetailDialog(QDialog):
         self.conflict.hide()
 
     def _read(self) -> ApplicationDetail | None:
+        application_id, today = self.application_id, self.today_provider()
         try:
-            with self.database.session() as session:
-                detail = application_detail(
-                    session, self.application_id, today=self.today_provider()
-                )
+            detail = self.ops.read(
+                lambda session: application_detail(session, application_id, today=today)
+            )
         except NotFound:
             self._show_conflict(self.tr("该申请已不存在。"))
             self.save_button.setEnabled(False)
             return None
+        if not self.ops.may(Permission.READ_PERSONAL):  # 只读: ID number and phone masked
+            detail = replace(detail, id_number=mask(detail.id_number), phone=mask(detail.phone))
         self.setWindowTitle(self.tr("申请详情 %1").replace("%1", detail.serial))
         self.header.show_detail(detail)
         return detail
 
     def save(self) -> bool:
         """Save the registration fields; errors go next to their fields."""
-        data = self.form.values()
+        data, version, today = self.form.values(), self.version, self.today_provider()
+        application_id = self.application_id
         try:
-            with self.database.session() as session:
-                update_application(
+            self.ops.call(
+                lambda session: update_application(
                     session,
-                    application_id=self.application_id,
-                    version=self.version,
+                    application_id=application_id,
+                    version=version,
                     data=data,
-                    today=self.today_provider(),
-                )
+                    today=today,
+                ),
+                action="application.update",
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([application_id]),
+            )
         except ValidationFailed as failure:
             self.form.show_errors(failure.errors)
             return False
@@ -188,8 +187,7 @@ class ApplicationDetailDialog(QDialog):
             )
             return False
         self.form.clear_errors()
-        self.dirty = False
-        self.bus.applications_changed.emit([self.application_id])
+        self.reload()  # the new version; the form shows what was stored
         return True
 
     def _show_conflict(self, message: str) -> None:
@@ -199,8 +197,8 @@ class ApplicationDetailDialog(QDialog):
     def _edited(self) -> None:
         self.dirty = True
 
-    def _applications_changed(self, ids: list[int]) -> None:
-        if ids and self.application_id not in ids:
+    def _changed(self, changes: Changes) -> None:
+        if not changes.touches(self.application_id):
             return
         if self.dirty:  # keep what the clerk typed; the header still updates
             self._read()

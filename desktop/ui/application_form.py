@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.applications import ApplicationInput, receipt_question
+from desktop.core.roles import Permission
 from desktop.core.validation import FieldError
 from desktop.core.vocab import (
     RECEIPT_RULES,
@@ -35,8 +36,9 @@ from desktop.core.vocab import (
 )
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered, ValidationFailed, register_application
-from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.services.settings import NameList
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import (
     DateEdit,
     EnumCombo,
@@ -333,27 +335,28 @@ class ApplicationForm(QWidget):
         return label.text() if not label.isHidden() else ""
 
 
-def load_lists(database: Database) -> tuple[list[str], list[str]]:
+def load_lists(ops: Operations) -> tuple[list[str], list[str]]:
     """The active category and department names."""
-    with database.session() as session:
-        return (
+    return ops.read(
+        lambda session: (
             settings_service.names_of(session, NameList.CATEGORY),
             settings_service.names_of(session, NameList.DEPARTMENT),
         )
+    )
 
 
 class NewApplicationDialog(QDialog):
     """受理登记: the form, 登记 / 取消; the serial is assigned on saving."""
 
-    def __init__(self, database: Database, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建申请"))
         self.setMinimumWidth(880)
-        self.database = database
+        self.ops = ops
         self.today = today
         self.registered: Registered | None = None
         self.form = ApplicationForm(today, self)
-        self.form.set_lists(*load_lists(database))
+        self.form.set_lists(*load_lists(ops))
         hint = QLabel(self.tr("申请编号在登记时自动分配。"), self)
         hint.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(self)
@@ -372,10 +375,17 @@ class NewApplicationDialog(QDialog):
 
     def try_save(self) -> bool:
         """Register the application; on refusal show the errors and keep the input."""
-        data = self.form.values()
+        data, today, user = self.form.values(), self.today, self.ops.actor.name
         try:
-            with self.database.session() as session:
-                self.registered = register_application(session, data=data, today=self.today)
+            self.registered = self.ops.call(
+                lambda session: register_application(
+                    session, data=data, today=today, recorded_by=user
+                ),
+                action="application.register",
+                permission=Permission.HANDLE,
+                changes=lambda registered: Changes.of_applications([registered.id]),
+                object_ref=lambda registered: registered.serial,
+            )
         except ValidationFailed as failure:
             self.form.show_errors(failure.errors)
             return False
@@ -383,9 +393,9 @@ class NewApplicationDialog(QDialog):
         return True
 
     @staticmethod
-    def ask(parent: QWidget | None, database: Database, today: dt.date) -> Registered | None:
+    def ask(parent: QWidget | None, ops: Operations, today: dt.date) -> Registered | None:
         """Run the dialog; the registered application, or None if cancelled."""
-        dialog = NewApplicationDialog(database, today, parent)
+        dialog = NewApplicationDialog(ops, today, parent)
         try:
             dialog.exec()
             return dialog.registered

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
+from desktop.core.roles import Permission
+from desktop.errors import UserError
 from desktop.services import calendar_admin
 from desktop.services.calendar_admin import (
     MarkedDay,
@@ -45,9 +47,9 @@ from desktop.services.calendar_admin import (
     ScheduleRefused,
     YearSchedule,
 )
-from desktop.services.database import Database
-from desktop.ui.bus import DataBus
+from desktop.services.operations import ALL, Changes
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import FieldError, from_qdate, to_qdate
 
 CELL_W, CELL_H = 24, 19
@@ -425,19 +427,22 @@ def _iso(day: dt.date | None) -> str:
     )
 
 
+#: A calendar change moves deadlines: every application may look different.
+CALENDAR_CHANGED = Changes(applications=ALL, calendar=True)
+
+
 class CalendarWindow(QDialog):
     """节假日日历: view a year, edit it, import a file."""
 
     def __init__(
         self,
-        database: Database,
-        bus: DataBus,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database, self._bus = database, bus
+        self._ops = ops
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("节假日日历"))
         self.year = QSpinBox(self)
@@ -491,14 +496,16 @@ class CalendarWindow(QDialog):
         layout.addLayout(buttons)
 
     def _show_reminder(self) -> None:
-        with self._database.session() as session:
-            text = calendar_admin.missing_next_year_reminder(session, self._today)
+        today = self._today
+        text = self._ops.read(
+            lambda session: calendar_admin.missing_next_year_reminder(session, today)
+        )
         self.reminder.setText(text or "")
         self.reminder.setVisible(bool(text))
 
     def reload(self) -> None:
-        with self._database.session() as session:
-            self.schedule = calendar_admin.year_schedule(session, self.year.value())
+        year = self.year.value()
+        self.schedule = self._ops.read(lambda session: calendar_admin.year_schedule(session, year))
         self.view.set_schedule(self.schedule)
         sources = {
             "shipped": self.tr("来源：内置数据"),
@@ -514,20 +521,29 @@ class CalendarWindow(QDialog):
     def edit_year(self) -> None:
         assert self.schedule is not None
         moved: list[MovedDeadline] = []
+        today = self._today
 
         def submit(value: ScheduleInput) -> str:
             try:
-                with self._database.session() as session:
-                    moved[:] = calendar_admin.save_year_schedule(
+                moved[:] = self._ops.call(
+                    lambda session: calendar_admin.save_year_schedule(
                         session,
                         year=value.year,
                         holidays=list(value.holidays),
                         workdays=list(value.workdays),
                         notice_ref=value.notice_ref,
-                        today=self._today,
-                    )
+                        today=today,
+                    ),
+                    action="calendar.save_year",
+                    permission=Permission.CALENDAR,
+                    changes=CALENDAR_CHANGED,
+                    object_kind="calendar",
+                    object_ref=str(value.year),
+                )
             except ScheduleRefused as refused:
                 return "\n".join(refused.errors)
+            except UserError as refused:
+                return str(refused)
             return ""
 
         if YearScheduleDialog.ask(self, self.schedule, submit) is not None:
@@ -538,13 +554,25 @@ class CalendarWindow(QDialog):
         if not path:
             return
         try:
-            with self._database.session() as session:
-                result = calendar_admin.import_year_file(session, Path(path), today=self._today)
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            self._show_error(self.tr("无法读取文件：") + str(error))
+            return
+        today = self._today
+        try:
+            result = self._ops.call(
+                lambda session: calendar_admin.import_year_file(session, text, today=today),
+                action="calendar.import",
+                permission=Permission.CALENDAR,
+                changes=CALENDAR_CHANGED,
+                object_kind="calendar",
+                details={"file": Path(path).name},
+            )
         except ScheduleRefused as refused:
             self._show_error(self.tr("文件未导入：") + "\n" + "\n".join(refused.errors[:20]))
             return
-        except (OSError, UnicodeDecodeError) as error:
-            self._show_error(self.tr("无法读取文件：") + str(error))
+        except UserError as refused:
+            self._show_error(str(refused))
             return
         if result.years:
             self.year.setValue(result.years[0])
@@ -564,6 +592,4 @@ class CalendarWindow(QDialog):
         self.error.hide()
         self.reload()
         self._show_reminder()
-        self._bus.calendar_changed.emit()
-        self._bus.applications_changed.emit([])
         MovedDeadlinesDialog.show_moved(self, moved)

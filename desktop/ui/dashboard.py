@@ -45,15 +45,15 @@ from desktop.services.dashboard import (
     Dashboard,
     DashboardItem,
     ListKey,
+    dashboard_and_items,
     list_departments,
     list_items,
-    load_dashboard,
     quarter_of,
 )
-from desktop.services.database import Database
-from desktop.ui.bus import DataBus
+from desktop.services.operations import Changes
 from desktop.ui.charts import PALETTE, BarChart, Series
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, translate_vocab_text, vocab_label
 
 REFRESH_DEBOUNCE_MS = 150
@@ -307,15 +307,14 @@ class DashboardWidget(QWidget):
 
     def __init__(
         self,
-        database: Database,
-        bus: DataBus,
+        ops: Operations,
         today_provider: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
         preferences: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.bus = bus
+        self.ops = ops
+        self.bus = ops.bus
         self.today_provider = today_provider
         #: This workstation's own choices (a department supervisor's scope).
         self.preferences = preferences if preferences is not None else QSettings()
@@ -410,13 +409,10 @@ class DashboardWidget(QWidget):
         self.scope_lock.toggled.connect(self._lock_scope)
         self.period_combo.currentIndexChanged.connect(self.refresh)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.bus.applications_changed.connect(self.schedule_refresh)
-        self.bus.calendar_changed.connect(self.schedule_refresh)
-        self.bus.settings_changed.connect(self._settings_changed)
+        self.bus.changed.connect(self._changed)
 
     def _fill_filters(self) -> None:
-        with self.database.session() as session:
-            departments = list_departments(session)
+        departments = self.ops.read(list_departments)
         self.department_combo.blockSignals(True)
         current = self.department_combo.currentData()
         self.department_combo.clear()
@@ -501,32 +497,28 @@ class DashboardWidget(QWidget):
         """Refresh soon; many changes in a burst cause one reload."""
         self._refresh_timer.start()
 
-    def _settings_changed(self) -> None:
-        self._fill_filters()
-        self.schedule_refresh()
+    def _changed(self, changes: Changes) -> None:
+        if changes.settings:
+            self._fill_filters()
+        if changes.settings or changes.calendar or changes.any_application:
+            self.schedule_refresh()
 
     def refresh(self) -> None:
         """Reload the counts, the charts and the list now."""
         self._refresh_timer.stop()
         year, quarter = self.period
         today = self.today_provider()
-        with self.database.session() as session:
-            self.dashboard = load_dashboard(
+        key, department_id = self.current_key, self.department_id
+        self.dashboard, items = self.ops.read(
+            lambda session: dashboard_and_items(
                 session,
+                key=key,
                 today=today,
-                department_id=self.department_id,
+                department_id=department_id,
                 year=year,
                 quarter=quarter,
             )
-            items = list_items(
-                session,
-                key=self.current_key,
-                today=today,
-                department_id=self.department_id,
-                year=year,
-                quarter=quarter,
-                within=self.dashboard.due_soon_days,
-            )
+        )
         self._show_counts(self.dashboard)
         self._show_charts(self.dashboard)
         self._show_items(items)
@@ -535,16 +527,19 @@ class DashboardWidget(QWidget):
         """Show the list behind one count."""
         self.current_key = key
         year, quarter = self.period
-        with self.database.session() as session:
-            items = list_items(
+        today, department_id = self.today_provider(), self.department_id
+        within = self.dashboard.due_soon_days if self.dashboard else None
+        items = self.ops.read(
+            lambda session: list_items(
                 session,
                 key=key,
-                today=self.today_provider(),
-                department_id=self.department_id,
+                today=today,
+                department_id=department_id,
                 year=year,
                 quarter=quarter,
-                within=self.dashboard.due_soon_days if self.dashboard else None,
+                within=within,
             )
+        )
         self._show_items(items)
 
     def _show_items(self, items: Sequence[DashboardItem]) -> None:

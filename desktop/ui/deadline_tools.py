@@ -28,8 +28,8 @@ from desktop.core.deadlines import ClockEvent, compute_deadlines, rule_for
 from desktop.core.explanation import Explanation, explain, format_day
 from desktop.core.vocab import EventKind
 from desktop.services.calendar import load_calendar
-from desktop.services.database import Database
 from desktop.ui.explanation import ExplanationView
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import from_qdate, to_qdate
 
 
@@ -37,11 +37,10 @@ class DeadlineCalculatorDialog(QDialog):
     """期限计算器: receipt, optional correction, one consultation, extension → deadlines."""
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, today: dt.date | None = None
+        self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        with database.session() as session:
-            self.calendar: WorkCalendar = load_calendar(session)
+        self.calendar: WorkCalendar = ops.read(load_calendar)
         start = today or dt.date.today()
         self.setWindowTitle(self.tr("期限计算器"))
         self.received = self._date(start)

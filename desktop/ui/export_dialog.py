@@ -1,8 +1,8 @@
 """The export dialog: choose a report, generate it off the GUI thread, preview, save, publish.
 
 Generation (statistics from the database, then the PDF, XLSX or CSV bytes)
-runs in a ``QThreadPool`` worker with its own database session; the dialog
-shows a busy bar meanwhile and never blocks. Saving is ``save_to(path)``, so
+and publication run through the operation runner, off the GUI thread; the
+dialog shows a busy bar meanwhile and never blocks. Saving is ``save_to(path)``, so
 tests need no native file dialog.
 """
 
@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,8 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.roles import Permission
 from desktop.core.statistics import quarter_bounds
-from desktop.services.database import Database
+from desktop.errors import UserError
+from desktop.services.operations import Changes, Work
+from desktop.services.publication import ReportKind, publish_report
+from desktop.services.report_files import RenderedReport, render_annual, render_period
+from desktop.ui.operations import Operations
 from desktop.ui.pdf_preview import PdfPreview
 from desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
 
@@ -87,67 +92,28 @@ class GeneratedReport:
     file_name: str  # suggested, without folder
 
 
-# --- generation (runs on the worker thread; no widget here) --------------------------------
+# --- generation (the work runs on the runner's thread; no widget here) ---------------------
 
 
-def generate_report(
-    database: Database, request: ReportRequest, *, generated_on: dt.date
-) -> GeneratedReport:
-    """Compute the figures in a fresh session and render them; ``ReportCheckFailed`` if unbalanced."""
+def rendering(request: ReportRequest, *, generated_on: dt.date) -> Work[RenderedReport]:
+    """The work that renders ``request`` (``ReportCheckFailed`` if figures do not balance)."""
     if request.choice is ReportChoice.ANNUAL:
-        return _generate_annual(database, request, generated_on)
-    from desktop.reports.quarterly import render_quarterly_pdf
-    from desktop.services.statistics import range_statistics
-
-    with database.session() as session:
-        stats = range_statistics(
-            session, start=request.start, end=request.end, today=generated_on
+        year, file_format = request.start.year, request.file_format.value
+        return lambda session: render_annual(
+            session, year=year, file_format=file_format, generated_on=generated_on
         )
-    data = render_quarterly_pdf(stats, generated_on=generated_on)
-    return GeneratedReport(
-        request, data, _tr("%1政府信息公开申请办理情况统计.pdf").replace("%1", stats.label)
+    return lambda session: render_period(
+        session, start=request.start, end=request.end, generated_on=generated_on
     )
 
 
-def _generate_annual(
-    database: Database, request: ReportRequest, generated_on: dt.date
-) -> GeneratedReport:
-    from desktop.reports.annual_pdf import check_table4, render_annual_pdf
-    from desktop.reports.layout import ReportCheckFailed
-    from desktop.reports.tables import annual_csv_bytes, annual_xlsx
-    from desktop.services.statistics import annual_tables
-
-    with database.session() as session:
-        tables = annual_tables(session, year=request.start.year)
-    name = (
-        _tr("%1年政府信息公开工作年度报告表格").replace("%1", str(tables.year))
-        + f".{request.file_format.value}"
-    )
-    if request.file_format is FileFormat.PDF:
-        data = render_annual_pdf(
-            tables.table3,
-            tables.table4,
-            agency=tables.agency,
-            year=tables.year,
-            generated_on=generated_on,
-        )
-        return GeneratedReport(request, data, name)
-    if problems := tables.problems() + check_table4(tables.table4):
-        raise ReportCheckFailed(_tr("年度报告表格未通过校验：") + "；".join(problems))
-    if request.file_format is FileFormat.XLSX:
-        xlsx = annual_xlsx(tables.table3, tables.table4, agency=tables.agency)
-        return GeneratedReport(request, xlsx, name)
-    return GeneratedReport(request, annual_csv_bytes(tables.table3, tables.table4), name)
-
-
-def publish(database: Database, request: ReportRequest) -> str:
-    """Mark the report published (stores its figures); returns a Chinese confirmation."""
-    from desktop.services import publication
-
-    kind = publication.ReportKind(request.choice.value)
-    with database.session() as session:
-        info = publication.publish_report(session, kind=kind, start=request.start, end=request.end)
-    return _tr("已标记为已发布：%1").replace("%1", info.label)
+def named(request: ReportRequest, rendered: RenderedReport) -> GeneratedReport:
+    """The generated report with its suggested file name."""
+    if request.choice is ReportChoice.ANNUAL:
+        name = _tr("%1年政府信息公开工作年度报告表格").replace("%1", rendered.label)
+        return GeneratedReport(request, rendered.data, f"{name}.{request.file_format.value}")
+    name = _tr("%1政府信息公开申请办理情况统计.pdf").replace("%1", rendered.label)
+    return GeneratedReport(request, rendered.data, name)
 
 
 def publication_available() -> bool:
@@ -156,34 +122,6 @@ def publication_available() -> bool:
     except ImportError:
         return False
     return True
-
-
-# --- the worker ----------------------------------------------------------------------------
-
-
-class _TaskSignals(QObject):
-    succeeded = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Task(QRunnable):
-    """Runs ``work`` on a pool thread; reports by queued signals to the GUI thread."""
-
-    def __init__(self, token: int, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.token = token
-        self.work = work
-        self.signals = _TaskSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except ValueError as error:  # ReportCheckFailed, PublicationError: a Chinese message
-            self.signals.failed.emit(self.token, str(error))
-        except Exception as error:  # never let a worker die silently
-            self.signals.failed.emit(self.token, f"{type(error).__name__}: {error}")
-        else:
-            self.signals.succeeded.emit(self.token, result)
 
 
 class ReportWarmup(QRunnable):
@@ -211,17 +149,14 @@ class ExportDialog(QDialog):
     published = Signal(str)
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, today: dt.date | None = None
+        self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.today = today or dt.date.today()
         self.result_report: GeneratedReport | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.start(ReportWarmup())  # runs before any generation (one thread)
-        self._tasks: dict[int, tuple[_Task, Callable[[Any], None]]] = {}
-        self._next_token = 0
+        self._running = 0
+        QThreadPool.globalInstance().start(ReportWarmup())  # fonts parsed while choosing
         self.setWindowTitle(self.tr("导出报告"))
         self.resize(900, 720)
         self._build()
@@ -360,17 +295,37 @@ class ExportDialog(QDialog):
         request = self.request()
         if request is None:
             return
-        database, today = self.database, self.today
+        today = self.today
         self._forget_result()
-        self._run(lambda: generate_report(database, request, generated_on=today), self._generated)
+        self._set_busy(True, started=True)
+        self.ops.run_read(
+            rendering(request, generated_on=today),
+            on_done=lambda rendered: self._task_done(self._generated, named(request, rendered)),
+            on_error=self._task_failed,
+        )
         self.status_label.setText(self.tr("正在生成，请稍候……"))
 
     def start_publication(self) -> None:
         request = self.request()
         if request is None:
             return
-        database = self.database
-        self._run(lambda: publish(database, request), self._published)
+        user = self.ops.actor.name
+        self._set_busy(True, started=True)
+        kind = ReportKind(request.choice.value)
+        self.ops.run(
+            lambda session: publish_report(
+                session, kind=kind, start=request.start, end=request.end, published_by=user
+            ),
+            action="report.publish",
+            permission=Permission.PUBLISH,
+            changes=Changes(publications=True),
+            object_kind="report",
+            object_ref=f"{request.choice.value} {request.start}~{request.end}",
+            on_done=lambda info: self._task_done(
+                self._published, self.tr("已标记为已发布：%1").replace("%1", info.label)
+            ),
+            on_error=self._task_failed,
+        )
         self.status_label.setText(self.tr("正在标记为已发布……"))
 
     def save(self) -> None:
@@ -400,34 +355,22 @@ class ExportDialog(QDialog):
         return True
 
     def is_busy(self) -> bool:
-        return bool(self._tasks)
+        return self._running > 0
 
-    # --- worker plumbing
+    # --- runner callbacks
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._next_token += 1
-        task = _Task(self._next_token, work)
-        task.setAutoDelete(False)  # kept in self._tasks until its signal arrives
-        self._tasks[task.token] = (task, done)
-        # Bound methods of the dialog: queued to the GUI thread the dialog lives in.
-        task.signals.succeeded.connect(self._task_succeeded)
-        task.signals.failed.connect(self._task_failed)
-        self._set_busy(True)
-        self._pool.start(task)
-
-    @Slot(int, object)
-    def _task_succeeded(self, token: int, result: Any) -> None:
-        _, done = self._tasks.pop(token)
+    def _task_done(self, done: Callable[[Any], None], result: Any) -> None:
+        self._running -= 1
         self._set_busy(self.is_busy())
         done(result)
 
-    @Slot(int, str)
-    def _task_failed(self, token: int, message: str) -> None:
-        self._tasks.pop(token)
+    def _task_failed(self, error: UserError) -> None:
+        self._running -= 1
         self._set_busy(self.is_busy())
-        self._show_error(message)
+        self._show_error(str(error))
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, *, started: bool = False) -> None:
+        self._running += 1 if started else 0
         self.busy_bar.setVisible(busy)
         for widget in (self.generate_button, self.publish_button, self.inputs):
             widget.setEnabled(not busy)
@@ -463,5 +406,5 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
 
     def done(self, result: int) -> None:
-        self._pool.waitForDone()  # a worker must not outlive the dialog's database use
+        self.ops.wait()  # no callback may reach a closed dialog
         super().done(result)

@@ -1,81 +1,28 @@
 """导出台账: write the register (all, or the current filter) to .xlsx or .csv.
 
-The export runs on a ``QThreadPool`` worker with its own session, behind a
-busy progress dialog. ``RegisterExporter`` is the testable part; the
-``export_register`` action adds the file dialog and the messages.
+The export is an operation like any other: it runs through the runner (off the
+GUI thread, behind a busy progress dialog) and, since the file holds citizens'
+personal data, it is audited and needs the export permission.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.services.database import Database
-from desktop.services.ledger import export_ledger
+from desktop.core.roles import Permission
+from desktop.errors import UserError
+from desktop.services.ledger import export_ledger_file
 from desktop.services.register import RegisterQuery
+from desktop.ui.operations import Operations, show_error
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportRegister", text)
-
-
-class _Signals(QObject):
-    finished = Signal(int)
-    failed = Signal(str)
-
-
-class _ExportTask(QRunnable):
-    def __init__(
-        self, database: Database, path: Path, today: dt.date, query: RegisterQuery | None
-    ) -> None:
-        super().__init__()
-        self.database, self.path, self.today, self.query = database, path, today, query
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            with self.database.session() as session:
-                count = export_ledger(session, path=self.path, today=self.today, query=self.query)
-        except OSError as error:
-            self.signals.failed.emit(_tr("无法写入文件：") + str(error))
-        except Exception as error:  # never let a worker die silently
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(count)
-
-
-class RegisterExporter(QObject):
-    """Exports the register on a worker thread; ``finished(count)`` or ``failed(message)``."""
-
-    finished = Signal(int)
-    failed = Signal(str)
-
-    def __init__(self, database: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.database = database
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._task: _ExportTask | None = None
-
-    def start(self, path: Path, *, today: dt.date, query: RegisterQuery | None = None) -> None:
-        """Export everything, or what ``query`` (a ``RegisterQuery``) selects, to ``path``."""
-        task = _ExportTask(self.database, path, today, query)
-        task.setAutoDelete(False)  # kept until its signal arrives
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self._task = task
-        self._pool.start(task)
-
-    def _done(self, count: int) -> None:
-        self._task = None
-        self.finished.emit(count)
-
-    def _failed(self, message: str) -> None:
-        self._task = None
-        self.failed.emit(message)
 
 
 def ask_export_path(parent: QWidget | None) -> Path | None:
@@ -93,35 +40,53 @@ def ask_export_path(parent: QWidget | None) -> Path | None:
     return result
 
 
+def start_export(
+    ops: Operations,
+    path: Path,
+    *,
+    today: dt.date,
+    query: RegisterQuery | None = None,
+    parent: QWidget | None = None,
+    on_done: Callable[[int], None] | None = None,
+    on_error: Callable[[UserError], None] | None = None,
+) -> None:
+    """Export everything, or what ``query`` selects, to ``path``; ``on_done(count)``."""
+    ops.run(
+        lambda session: export_ledger_file(session, path=path, today=today, query=query),
+        action="ledger.export",
+        permission=Permission.EXPORT_PERSONAL,
+        object_kind="file",
+        object_ref=path.name,
+        details=lambda count: {"rows": count, "filtered": query is not None},
+        on_done=on_done,
+        on_error=on_error,
+        parent=parent,
+        progress=_tr("正在导出台账…"),
+    )
+
+
 def export_register(
     parent: QWidget | None,
-    database: Database,
+    ops: Operations,
     *,
     query: RegisterQuery | None = None,
     today: dt.date | None = None,
-) -> RegisterExporter | None:
+) -> None:
     """The 导出台账 action: ask a file, export in the background, report the result."""
     path = ask_export_path(parent)
     if path is None:
-        return None
-    busy = QProgressDialog(_tr("正在导出台账…"), "", 0, 0, parent)
-    busy.setCancelButton(None)
-    busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(300)
-    exporter = RegisterExporter(database, parent)
+        return
 
     def done(count: int) -> None:
-        busy.close()
         text = _tr("已导出 %1 件申请到 %2").replace("%1", str(count)).replace("%2", str(path))
         QMessageBox.information(parent, _tr("导出台账"), text)
-        exporter.deleteLater()
 
-    def failed(message: str) -> None:
-        busy.close()
-        QMessageBox.warning(parent, _tr("导出失败"), message)
-        exporter.deleteLater()
-
-    exporter.finished.connect(done)
-    exporter.failed.connect(failed)
-    exporter.start(path, today=today or dt.date.today(), query=query)
-    return exporter
+    start_export(
+        ops,
+        path,
+        today=today or dt.date.today(),
+        query=query,
+        parent=parent,
+        on_done=done,
+        on_error=lambda error: show_error(parent, error),
+    )

@@ -1,7 +1,8 @@
 """导入台账: choose a ledger file, preview it, see every problem, import it.
 
-Checking and importing run on a ``QThreadPool`` worker with its own database
-session; the dialog shows progress and stays responsive. ``load(path)`` and
+Checking and importing run through the operation runner (off the GUI thread;
+the import is one audited transaction); the dialog shows progress and stays
+responsive. ``load(path)`` and
 ``save_problems(path)`` need no native file dialog, so tests drive them.
 """
 
@@ -19,9 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -41,15 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.ledger import LedgerProblem
-from desktop.services.database import Database
+from desktop.core.roles import Permission
+from desktop.errors import UserError
 from desktop.services.ledger import (
     ImportResult,
     LedgerPreview,
+    check_ledger_file,
     import_ledger,
-    preview_ledger,
     write_template,
 )
-from desktop.ui.bus import DataBus
+from desktop.services.operations import ALL, Changes
+from desktop.ui.operations import Operations
 
 _Index = QModelIndex | QPersistentModelIndex
 _RECOGNISED = QColor("#dff0d8")
@@ -139,37 +140,6 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-# --- the worker ----------------------------------------------------------------------------
-
-
-class _TaskSignals(QObject):
-    progressed = Signal(int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-
-class _Task(QRunnable):
-    """Runs ``work(progress)`` on a pool thread; reports by queued signals."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _TaskSignals()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.signals.progressed.emit(done * 100 // max(total, 1))
-
-    def run(self) -> None:
-        try:
-            result = self.work(self._progress)
-        except ValueError as error:  # SpreadsheetError: a Chinese message
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # never let a worker die silently
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.succeeded.emit(result)
-
-
 # --- the dialog ----------------------------------------------------------------------------
 
 
@@ -185,20 +155,17 @@ class ImportDialog(QDialog):
 
     def __init__(
         self,
-        database: Database,
-        bus: DataBus,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database, self.bus = database, bus
+        self.ops = ops
         self.today = today or dt.date.today()
         self.path: Path | None = None
         self.outcome: ImportResult | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._tasks: list[_Task] = []
+        self._running = 0
         self.setWindowTitle(self.tr("导入台账"))
         self.resize(1000, 680)
         self._build()
@@ -275,7 +242,7 @@ class ImportDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return self._running > 0
 
     def _update_buttons(self) -> None:
         ready = self.outcome is not None and self.outcome.ok and self.outcome.imported == 0
@@ -284,32 +251,27 @@ class ImportDialog(QDialog):
         self.save_problems_button.setEnabled(bool(self.problem_model.problems))
         self.close_button.setEnabled(not self.busy)
 
-    def _run(
-        self, work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None]
-    ) -> None:
-        task = _Task(work)
-        task.setAutoDelete(False)  # kept in self._tasks until its signal arrives
-        task.signals.progressed.connect(self.progress_bar.setValue)
-        task.signals.succeeded.connect(lambda result: self._finish(task, done, result))
-        task.signals.failed.connect(lambda message: self._fail(task, message))
-        self._tasks.append(task)
+    def _started(self) -> None:
+        self._running += 1
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self._update_buttons()
-        self._pool.start(task)
 
-    def _finish(self, task: _Task, done: Callable[[Any], None], result: Any) -> None:
-        self._tasks.remove(task)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setValue(done * 100 // max(total, 1))
+
+    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        self._running -= 1
         self.progress_bar.setVisible(False)
         done(result)
         self._update_buttons()
 
-    def _fail(self, task: _Task, message: str) -> None:
-        self._tasks.remove(task)
+    def _fail(self, error: UserError) -> None:
+        self._running -= 1
         self.progress_bar.setVisible(False)
-        self.summary_label.setText(self.tr("无法读取文件：%1").replace("%1", message))
+        self.summary_label.setText(self.tr("无法读取文件：%1").replace("%1", str(error)))
         self._update_buttons()
-        self.failed.emit(message)
+        self.failed.emit(str(error))
 
     # --- actions
 
@@ -326,17 +288,18 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.summary_label.setText(self.tr("正在检查…"))
         self.problem_model.set_problems(())
-        database, today = self.database, self.today
+        today = self.today
 
-        def work(progress: Callable[[int, int], None]) -> tuple[LedgerPreview, ImportResult]:
-            preview = preview_ledger(path)
-            with database.session() as session:
-                result = import_ledger(
-                    session, path=path, today=today, dry_run=True, progress=progress
-                )
-            return preview, result
-
-        self._run(work, self._show_check)
+        self._started()
+        self.ops.run_read_with_progress(
+            lambda session, progress: check_ledger_file(
+                session, path=path, today=today, progress=progress
+            ),
+            on_done=lambda outcome: self._finish(self._show_check, outcome),
+            on_error=self._fail,
+            on_progress=self._progress,
+            permission=Permission.IMPORT,
+        )
 
     def _show_check(self, outcome: tuple[LedgerPreview, ImportResult]) -> None:
         preview, result = outcome
@@ -364,16 +327,25 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         """Import the checked file on the worker (all or nothing)."""
-        path, database, today = self.path, self.database, self.today
+        path, today = self.path, self.today
         if path is None:
             return
-
-        def work(progress: Callable[[int, int], None]) -> ImportResult:
-            with database.session() as session:
-                return import_ledger(session, path=path, today=today, progress=progress)
-
         self.summary_label.setText(self.tr("正在导入…"))
-        self._run(work, self._show_import)
+        self._started()
+        self.ops.run_with_progress(
+            lambda session, progress: import_ledger(
+                session, path=path, today=today, progress=progress
+            ),
+            action="ledger.import",
+            permission=Permission.IMPORT,
+            changes=lambda result: Changes(applications=ALL) if result.imported else Changes(),
+            object_kind="file",
+            object_ref=path.name,
+            details=lambda result: {"imported": result.imported, "rows": result.row_count},
+            on_done=lambda result: self._finish(self._show_import, result),
+            on_error=self._fail,
+            on_progress=self._progress,
+        )
 
     def _show_import(self, result: ImportResult) -> None:
         self.outcome = result
@@ -382,7 +354,6 @@ class ImportDialog(QDialog):
             self.summary_label.setText(
                 self.tr("已导入 %1 件申请。").replace("%1", str(result.imported))
             )
-            self.bus.applications_changed.emit([])
             self.imported.emit(result)
         else:  # someone imported the same serials in between
             self.summary_label.setText(self._summary(result))

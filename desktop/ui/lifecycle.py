@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.lifecycle import service_question
+from desktop.core.roles import Permission
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -47,11 +48,13 @@ from desktop.core.vocab import (
     EventKind,
     LabelledEnum,
 )
+from desktop.errors import UserError
 from desktop.services import events as events_service
-from desktop.services.database import Database
+from desktop.services import users
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
-from desktop.ui.bus import DataBus
+from desktop.services.operations import Changes
 from desktop.ui.explanation import ExplanationDialog
+from desktop.ui.operations import Operations
 from desktop.ui.register_model import STATUS_COLOURS
 from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
 
@@ -102,12 +105,14 @@ class EventDialog(QDialog):
         correcting: bool = False,
         reply_on: dt.date | None = None,
         notice_due: dt.date | None = None,
+        approvers: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.kind, self._submit, self._today = kind, submit, today
         self._consultations = consultations
         self._reply_on = reply_on
         self._notice_due = notice_due
+        self._approvers = approvers
         title = vocab_label(kind)
         self.setWindowTitle(self.tr("更正：") + title if correcting else title)
         self.on = self._date_edit(today)
@@ -178,6 +183,22 @@ class EventDialog(QDialog):
         spin.setValue(value)
         spin.setSuffix(suffix)
         return _Field(key, label, spin, spin.value, lambda v: spin.setValue(int(v)))
+
+    def _names(self, key: str, label: str, names: Sequence[str]) -> _Field:
+        combo = QComboBox(self)
+        combo.addItems(list(names))
+
+        def put(value: Any) -> None:
+            if combo.findText(str(value)) < 0:
+                combo.addItem(str(value))
+            combo.setCurrentText(str(value))
+
+        return _Field(key, label, combo, combo.currentText, put)
+
+    def _password(self, key: str, label: str) -> _Field:
+        edit = QLineEdit(self)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return _Field(key, label, edit, edit.text, lambda _v: edit.clear())
 
     def _line(self, key: str, label: str) -> _Field:
         edit = QLineEdit(self)
@@ -252,6 +273,13 @@ class EventDialog(QDialog):
         return [_Field("consultation", self.tr("答复的征求意见："), combo, combo.currentData, put)]
 
     def _extension_fields(self) -> list[_Field]:
+        if self._approvers:  # a supervisor's account approves, never a typed name
+            return [
+                self._names("approver", self.tr("批准人（审核人）："), self._approvers),
+                self._password("approver_password", self.tr("批准人密码（本人批准可不填）：")),
+                self._date("notified_on", self.tr("告知申请人日期：")),
+                self._spin("days", self.tr("延长："), 1, 20, 20, self.tr(" 个工作日")),
+            ]
         return [
             self._line("approver", self.tr("批准人（负责人）：")),
             self._date("notified_on", self.tr("告知申请人日期：")),
@@ -370,6 +398,7 @@ class EventDialog(QDialog):
         correcting: bool = False,
         reply_on: dt.date | None = None,
         notice_due: dt.date | None = None,
+        approvers: Sequence[str] = (),
     ) -> EventInput | None:
         dialog = cls(
             kind,
@@ -381,6 +410,7 @@ class EventDialog(QDialog):
             correcting=correcting,
             reply_on=reply_on,
             notice_due=notice_due,
+            approvers=approvers,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.value() if accepted else None
@@ -430,8 +460,8 @@ class VoidDialog(QDialog):
         return dialog.reason.text() if accepted else None
 
 
-def _refusal(error: EventRefused) -> str:
-    return "\n".join(error.errors)
+def _refusal(error: UserError) -> str:
+    return "\n".join(error.errors) if isinstance(error, EventRefused) else str(error)
 
 
 class LifecyclePanel(QWidget):
@@ -439,24 +469,21 @@ class LifecyclePanel(QWidget):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         application_id: int,
-        bus: DataBus,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
-        recorded_by: str = "",
     ) -> None:
         super().__init__(parent)
-        self._database, self._bus = database, bus
+        self._ops, self._bus = ops, ops.bus
         self.application_id = application_id
-        self._fixed_today, self._recorded_by = today, recorded_by
+        self._fixed_today = today
         self.view: DeadlineView | None = None
         self.events: list[EventView] = []
         self.action_buttons: dict[EventKind, QPushButton] = {}
         self._build()
-        bus.applications_changed.connect(self._on_applications_changed)
-        bus.calendar_changed.connect(self.refresh)
+        self._bus.changed.connect(self._on_changed)
         self.refresh()
 
     @property
@@ -520,16 +547,18 @@ class LifecyclePanel(QWidget):
 
     # -- refreshing -------------------------------------------------------------------------
 
-    def _on_applications_changed(self, ids: list[int]) -> None:
-        if not ids or self.application_id in ids:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.application_id) or changes.calendar:
             self.refresh()
 
     def refresh(self) -> None:
-        with self._database.session() as session:
-            self.view = events_service.application_deadlines(
-                session, self.application_id, today=self.today
+        application_id, today = self.application_id, self.today
+        self.view, self.events = self._ops.read(
+            lambda session: (
+                events_service.application_deadlines(session, application_id, today=today),
+                events_service.timeline(session, application_id),
             )
-            self.events = events_service.timeline(session, self.application_id)
+        )
         self._show_state(self.view)
         self._show_deadlines(self.view)
         self._show_actions(self.view.allowed)
@@ -661,26 +690,40 @@ class LifecyclePanel(QWidget):
     def run_action(self, kind: EventKind) -> None:
         """Ask for the event's fields and record it (refusals stay in the dialog)."""
 
+        application_id, today, user = self.application_id, self.today, self._ops.actor.name
+
         def submit(value: EventInput) -> str:
-            try:
-                with self._database.session() as session:
-                    events_service.record_event(
+            data = dict(value.data)
+            password = str(data.pop("approver_password", ""))  # checked, never stored
+
+            def record(session: Any) -> object:
+                if kind is EventKind.EXTENSION and approvers:
+                    users.confirm_approver(
                         session,
-                        application_id=self.application_id,
-                        kind=kind,
-                        on=value.on,
-                        data=value.data,
-                        today=self.today,
-                        recorded_by=self._recorded_by,
+                        approver=str(data.get("approver", "")),
+                        password=password,
+                        acting_user=user,
+                        now=dt.datetime.now(dt.UTC),
                     )
-            except EventRefused as refused:
-                return _refusal(refused)
-            return ""
+                return events_service.record_event(
+                    session,
+                    application_id=application_id,
+                    kind=kind,
+                    on=value.on,
+                    data=data,
+                    today=today,
+                    recorded_by=user,
+                )
+
+            return self._write(record, action=f"event.record.{kind.value}")
+
+        approvers = self._approvers_for(user) if kind is EventKind.EXTENSION else []
 
         consultations = self.view.open_consultations if self.view else ()
         reply_on = self.view.progress.closed_on if self.view else None
         notice_due = self._notice_limit() if kind is EventKind.CORRECTION_NOTICE else None
-        if EventDialog.ask(
+        # The runner announces a recorded event; every view (this panel too) refreshes.
+        EventDialog.ask(
             self,
             kind,
             submit,
@@ -688,8 +731,13 @@ class LifecyclePanel(QWidget):
             consultations=consultations,
             reply_on=reply_on,
             notice_due=notice_due,
-        ):
-            self._changed()
+            approvers=approvers,
+        )
+
+    def _approvers_for(self, user: str) -> list[str]:
+        """Supervisors' accounts, the acting user first when they may approve."""
+        names = self._ops.read(users.approver_names)
+        return sorted(names, key=lambda name: name != user)
 
     def _notice_limit(self) -> dt.date | None:
         """The last day a correction notice is in time: 7 working days after the start."""
@@ -704,25 +752,25 @@ class LifecyclePanel(QWidget):
         if event is None:
             return
 
+        today, user = self.today, self._ops.actor.name
+
         def submit(value: EventInput) -> str:
-            try:
-                with self._database.session() as session:
-                    events_service.correct_event(
-                        session,
-                        event_id=event.id,
-                        on=value.on,
-                        data=value.data,
-                        reason=value.reason,
-                        today=self.today,
-                        recorded_by=self._recorded_by,
-                    )
-            except EventRefused as refused:
-                return _refusal(refused)
-            return ""
+            return self._write(
+                lambda session: events_service.correct_event(
+                    session,
+                    event_id=event.id,
+                    on=value.on,
+                    data=value.data,
+                    reason=value.reason,
+                    today=today,
+                    recorded_by=user,
+                ),
+                action="event.correct",
+            )
 
         initial = EventInput(event.on, dict(event.data))
         consultations = self._consultations_for_correction(event)
-        if EventDialog.ask(
+        EventDialog.ask(
             self,
             event.kind,
             submit,
@@ -731,8 +779,7 @@ class LifecyclePanel(QWidget):
             consultations=consultations,
             correcting=True,
             reply_on=self.view.progress.closed_on if self.view else None,
-        ):
-            self._changed()
+        )
 
     def _consultations_for_correction(self, event: EventView) -> list[OpenConsultation]:
         """Correcting a reply to a consultation: any consultation letter may be chosen."""
@@ -747,27 +794,38 @@ class LifecyclePanel(QWidget):
         if event is None:
             return
 
-        def submit(reason: str) -> str:
-            try:
-                with self._database.session() as session:
-                    events_service.void_event(
-                        session, event_id=event.id, reason=reason, today=self.today
-                    )
-            except EventRefused as refused:
-                return _refusal(refused)
-            return ""
+        today = self.today
 
-        if VoidDialog.ask(self, event, submit) is not None:
-            self._changed()
+        def submit(reason: str) -> str:
+            return self._write(
+                lambda session: events_service.void_event(
+                    session, event_id=event.id, reason=reason, today=today
+                ),
+                action="event.void",
+            )
+
+        VoidDialog.ask(self, event, submit)
 
     def show_explanation(self) -> None:
-        with self._database.session() as session:
-            explanation = events_service.application_explanation(session, self.application_id)
+        application_id = self.application_id
+        explanation = self._ops.read(
+            lambda session: events_service.application_explanation(session, application_id)
+        )
         serial = self.view.serial if self.view else ""
         ExplanationDialog.show_for(self, explanation, serial)
 
-    def _changed(self) -> None:
-        self._bus.applications_changed.emit([self.application_id])  # refreshes this panel too
+    def _write(self, work: Callable[[Any], object], *, action: str) -> str:
+        """Record through the runner; the refusal's text ("" when done) for the dialog."""
+        try:
+            self._ops.call(
+                work,
+                action=action,
+                permission=Permission.HANDLE,
+                changes=Changes.of_applications([self.application_id]),
+            )
+        except UserError as refused:
+            return _refusal(refused)
+        return ""
 
 
 def _clear(layout: QGridLayout) -> None:

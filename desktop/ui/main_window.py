@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus, State
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered
-from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.services.register import RegisterQuery, SortKey
 from desktop.services.settings import NameList
 from desktop.ui.application_detail import ApplicationDetailDialog
 from desktop.ui.application_form import NewApplicationDialog
-from desktop.ui.bus import DataBus
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.operations import Operations
 from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit
@@ -221,18 +221,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        database: Database,
-        bus: DataBus,
+        ops: Operations,
         today_provider: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.bus = bus
+        self.ops = ops
+        self.bus = ops.bus
         self.today_provider = today_provider
         self.setWindowTitle(self.tr("政府信息公开申请办理台账"))
         self.resize(1360, 820)
-        self.model = RegisterModel(database, today_provider, self)
+        self.model = RegisterModel(ops, today_provider, self)
         self.register_tab = RegisterTab(self.model, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.register_tab, self.tr("台账"))
@@ -291,9 +290,7 @@ class MainWindow(QMainWindow):
         self.register_tab.filters.changed.connect(self.apply_filters)
         self.register_tab.table.activated.connect(self._open_index)
         self.model.count_changed.connect(self._show_count)
-        self.bus.applications_changed.connect(self._data_changed)
-        self.bus.calendar_changed.connect(self.refresh)
-        self.bus.settings_changed.connect(self._settings_changed)
+        self.bus.changed.connect(self._data_changed)
         self.bus.open_application.connect(self.open_detail)
 
     # --- the register ---
@@ -314,17 +311,19 @@ class MainWindow(QMainWindow):
         table.verticalScrollBar().setValue(scroll)
 
     def refresh_lists(self) -> None:
-        with self.database.session() as session:
-            departments = settings_service.names_of(session, NameList.DEPARTMENT)
-            categories = settings_service.names_of(session, NameList.CATEGORY)
+        departments, categories = self.ops.read(
+            lambda session: (
+                settings_service.names_of(session, NameList.DEPARTMENT),
+                settings_service.names_of(session, NameList.CATEGORY),
+            )
+        )
         self.register_tab.filters.set_lists(departments, categories)
 
-    def _data_changed(self, _ids: list[int]) -> None:
-        self.refresh()
-
-    def _settings_changed(self) -> None:
-        self.refresh_lists()
-        self.refresh()
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.settings:
+            self.refresh_lists()
+        if changes.any_application or changes.calendar or changes.settings:
+            self.refresh()
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %n 件申请", "", total))
@@ -339,9 +338,7 @@ class MainWindow(QMainWindow):
         """Show the detail of an application (one window per application)."""
         dialog = self.details.get(application_id)
         if dialog is None:
-            dialog = ApplicationDetailDialog(
-                self.database, application_id, self.bus, self.today_provider, self
-            )
+            dialog = ApplicationDetailDialog(self.ops, application_id, self.today_provider, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _result: self.details.pop(application_id, None))
             self.details[application_id] = dialog
@@ -352,10 +349,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_application(self) -> Registered | None:
-        registered = NewApplicationDialog.ask(self, self.database, self.today_provider())
+        registered = NewApplicationDialog.ask(self, self.ops, self.today_provider())
         if registered is None:
             return None
-        self.bus.applications_changed.emit([registered.id])
         self.register_tab.select_id(registered.id)
         self._announce(registered)
         return registered
@@ -369,10 +365,7 @@ class MainWindow(QMainWindow):
         box.open()  # not modal to the event loop: the clerk copies the serial and goes on
 
     def open_settings(self) -> bool:
-        if SettingsDialog.ask(self, self.database, self.today_provider()):
-            self.bus.settings_changed.emit()
-            return True
-        return False
+        return SettingsDialog.ask(self, self.ops, self.today_provider())
 
     def show_about(self) -> None:
         QMessageBox.about(

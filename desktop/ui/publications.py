@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import publication
-from desktop.services.database import Database
+from desktop.ui.operations import Operations
 
 _CHANGED = QColor("#b71c1c")
 
@@ -32,10 +32,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PublicationsDialog", text)
 
 
-def changed_publications_notice(database: Database) -> str | None:
+def changed_publications_notice(ops: Operations) -> str | None:
     """A one-line warning when published figures no longer match the data, else None."""
-    with database.session() as session:
-        flagged = publication.flagged_snapshots(session)
+    flagged = ops.read(publication.flagged_snapshots)
     if not flagged:
         return None
     labels = "、".join(f.snapshot.label for f in flagged[:3])
@@ -70,9 +69,9 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
 class PublicationsDialog(QDialog):
     """The list of published reports with their differences."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ops = ops
         self.setWindowTitle(self.tr("已发布报告"))
         self.resize(900, 560)
         self.snapshots = _table(
@@ -106,11 +105,13 @@ class PublicationsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            self.infos = publication.list_snapshots(session)
-            self.flagged = {
-                f.snapshot.id: f.differences for f in publication.flagged_snapshots(session)
-            }
+        self.infos, flagged = self.ops.read(
+            lambda session: (
+                publication.list_snapshots(session),
+                publication.flagged_snapshots(session),
+            )
+        )
+        self.flagged = {f.snapshot.id: f.differences for f in flagged}
         self.snapshots.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             changed = self.flagged.get(info.id)

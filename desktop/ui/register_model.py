@@ -30,15 +30,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.vocab import DeadlineStatus
-from desktop.services.database import Database
 from desktop.services.register import (
     RegisterQuery,
     RegisterRow,
     SortKey,
-    count_register,
     fetch_register,
+    first_page,
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, vocab_label
 
 PAGE_SIZE = 200
@@ -140,12 +140,12 @@ class RegisterModel(QAbstractTableModel):
 
     def __init__(
         self,
-        database: Database,
+        ops: Operations,
         today_provider: Callable[[], dt.date] = dt.date.today,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._ops = ops
         self._today_provider = today_provider
         self._query = RegisterQuery()
         self._rows: list[RegisterRow] = []
@@ -171,11 +171,10 @@ class RegisterModel(QAbstractTableModel):
         """Re-run the query; with ``keep_loaded`` as many rows as now are fetched again."""
         wanted = max(len(self._rows), PAGE_SIZE) if keep_loaded else PAGE_SIZE
         today = self._today_provider()
-        with self._database.session() as session:
-            rows = fetch_register(session, self._query, today=today, offset=0, limit=wanted)
-            # A short first page is everything: no second scan to count (text searches).
-            short = len(rows) < wanted
-            total = len(rows) if short else count_register(session, self._query, today)
+        query = self._query
+        rows, total = self._ops.read(
+            lambda session: first_page(session, query, today=today, limit=wanted)
+        )
         self.beginResetModel()
         self._rows, self._total = rows, total
         self.endResetModel()
@@ -200,10 +199,12 @@ class RegisterModel(QAbstractTableModel):
         if parent.isValid() or len(self._rows) >= self._total:
             return
         today = self._today_provider()
-        with self._database.session() as session:
-            page = fetch_register(
-                session, self._query, today=today, offset=len(self._rows), limit=PAGE_SIZE
+        query, offset = self._query, len(self._rows)
+        page = self._ops.read(
+            lambda session: fetch_register(
+                session, query, today=today, offset=offset, limit=PAGE_SIZE
             )
+        )
         if not page:
             self._total = len(self._rows)  # rows vanished since the count
             return

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.roles import Permission
 from desktop.core.serials import check_pattern, format_serial
 from desktop.services import settings as settings_service
-from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.services.settings import SETTINGS, NameList, SettingError, SettingSpec
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import FieldError as FieldErrorLabel
 
 #: The serial number used in the pattern's live example.
@@ -134,10 +136,10 @@ def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
     if spec.choices:
         return ChoiceBoxes(spec.choices, parent)
     if isinstance(spec.default, bool):
-        raise TypeError(spec.key)  # no boolean setting yet; add a check box when one comes
+        return QCheckBox(parent)
     if isinstance(spec.default, int):
         spin = QSpinBox(parent)
-        spin.setRange(0, 20)
+        spin.setRange(0, spec.maximum)
         return spin
     if spec.key.endswith("_time"):
         edit = QTimeEdit(parent)
@@ -149,6 +151,8 @@ def _editor_for(spec: SettingSpec, parent: QWidget) -> QWidget:
 def _set_value(editor: QWidget, value: Any) -> None:
     if isinstance(editor, ChoiceBoxes):
         editor.set_codes(list(value))
+    elif isinstance(editor, QCheckBox):
+        editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
     elif isinstance(editor, QTimeEdit):
@@ -160,6 +164,8 @@ def _set_value(editor: QWidget, value: Any) -> None:
 def _get_value(editor: QWidget) -> Any:
     if isinstance(editor, ChoiceBoxes):
         return editor.codes()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
     if isinstance(editor, QSpinBox):
         return editor.value()
     if isinstance(editor, QTimeEdit):
@@ -172,10 +178,10 @@ def _get_value(editor: QWidget) -> Any:
 class SettingsDialog(QDialog):
     """Agency settings and the category/department lists; saved together on OK."""
 
-    def __init__(self, database: Database, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
-        self.database = database
+        self.ops = ops
         self.today = today
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
@@ -224,10 +230,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _load(self) -> None:
-        with self.database.session() as session:
-            values = settings_service.get_settings(session)
-            categories = settings_service.names_of(session, NameList.CATEGORY)
-            departments = settings_service.names_of(session, NameList.DEPARTMENT)
+        values, categories, departments = self.ops.read(
+            lambda session: (
+                settings_service.get_settings(session),
+                settings_service.names_of(session, NameList.CATEGORY),
+                settings_service.names_of(session, NameList.DEPARTMENT),
+            )
+        )
         for key, editor in self.editors.items():
             _set_value(editor, values[key])
         self.categories.set_names(categories)
@@ -262,16 +271,17 @@ class SettingsDialog(QDialog):
         self.general_error.show_message("")
         if not self._check(values):
             return False
-        failed_list = ""  # which list a refusal is about, for the message
+        lists = [(title, which, editor.names()) for title, which, editor in self._lists()]
         try:
-            with self.database.session() as session:
-                settings_service.save_settings(session, values)
-                for title, which, editor in self._lists():
-                    failed_list = title
-                    settings_service.replace_names(session, which, editor.names())
+            self.ops.call(
+                lambda session: settings_service.save_settings_and_lists(session, values, lists),
+                action="settings.save",
+                permission=Permission.SETTINGS,
+                changes=Changes(settings=True),
+                object_kind="setting",
+            )
         except SettingError as error:
-            prefix = f"{failed_list}：" if failed_list else ""
-            self.general_error.show_message(f"{prefix}{error}")
+            self.general_error.show_message(str(error))
             return False
         self.accept()
         return True
@@ -283,9 +293,9 @@ class SettingsDialog(QDialog):
         )
 
     @staticmethod
-    def ask(parent: QWidget | None, database: Database, today: dt.date) -> bool:
+    def ask(parent: QWidget | None, ops: Operations, today: dt.date) -> bool:
         """Run the dialog; True when the settings were saved."""
-        dialog = SettingsDialog(database, today, parent)
+        dialog = SettingsDialog(ops, today, parent)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -14,7 +14,7 @@ from desktop.services.alerts import collect_alerts
 from desktop.services.database import Database
 from desktop.services.settings import save_settings
 from desktop.ui.alerts import AlertScheduler, AlertSummaryDialog, parse_alert_time
-from desktop.ui.bus import DataBus
+from desktop.ui.operations import Operations
 from tests.conftest import TODAY
 from tests.services.test_dashboard import open_with_due
 
@@ -34,8 +34,8 @@ class Clock:
 _made: list[AlertScheduler] = []
 
 
-def scheduler(qtbot: QtBot, database: Database, clock: Clock) -> AlertScheduler:
-    result = AlertScheduler(database, DataBus(), now_provider=clock, tray_available=lambda: False)
+def scheduler(ops: Operations, qtbot: QtBot, database: Database, clock: Clock) -> AlertScheduler:
+    result = AlertScheduler(ops, now_provider=clock, tray_available=lambda: False)
     _made.append(result)
     return result
 
@@ -58,9 +58,9 @@ def overdue(database: Database) -> int:
 
 
 def test_start_up_shows_the_summary_when_something_is_overdue(
-    qtbot: QtBot, database: Database, overdue: int
+    ops: Operations, qtbot: QtBot, database: Database, overdue: int
 ) -> None:
-    alerts = scheduler(qtbot, database, Clock(FRIDAY_MORNING))
+    alerts = scheduler(ops, qtbot, database, Clock(FRIDAY_MORNING))
     with qtbot.waitSignal(alerts.alerted):
         alerts.start()
     assert alerts.dialog is not None
@@ -70,10 +70,10 @@ def test_start_up_shows_the_summary_when_something_is_overdue(
     assert alerts.next_check == dt.datetime(2026, 11, 27, 9, 0)
 
 
-def test_nothing_due_shows_nothing(qtbot: QtBot, database: Database) -> None:
+def test_nothing_due_shows_nothing(ops: Operations, qtbot: QtBot, database: Database) -> None:
     with database.session() as session:
         open_with_due(session, "2026-12-31")
-    alerts = scheduler(qtbot, database, Clock(FRIDAY_MORNING))
+    alerts = scheduler(ops, qtbot, database, Clock(FRIDAY_MORNING))
     alerts.start()
     assert alerts.dialog is None
     assert alerts.last_summary is not None
@@ -92,16 +92,23 @@ def test_nothing_due_shows_nothing(qtbot: QtBot, database: Database) -> None:
     ],
 )
 def test_next_check_on_working_days_at_the_configured_time(
-    qtbot: QtBot, database: Database, now: dt.datetime, alert_time: str, expected: dt.datetime
+    ops: Operations,
+    qtbot: QtBot,
+    database: Database,
+    now: dt.datetime,
+    alert_time: str,
+    expected: dt.datetime,
 ) -> None:
     with database.session() as session:
         save_settings(session, {"alert_time": alert_time})
-    assert scheduler(qtbot, database, Clock(now)).next_check_at(now) == expected
+    assert scheduler(ops, qtbot, database, Clock(now)).next_check_at(now) == expected
 
 
-def test_daily_timer_checks_again(qtbot: QtBot, database: Database, overdue: int) -> None:
+def test_daily_timer_checks_again(
+    ops: Operations, qtbot: QtBot, database: Database, overdue: int
+) -> None:
     clock = Clock(FRIDAY_MORNING)
-    alerts = scheduler(qtbot, database, clock)
+    alerts = scheduler(ops, qtbot, database, clock)
     alerts.start()
     assert alerts.timer.isActive()
     assert alerts.timer.interval() == 30 * 60_000  # 08:30 → 09:00
@@ -113,9 +120,11 @@ def test_daily_timer_checks_again(qtbot: QtBot, database: Database, overdue: int
     assert alerts.next_check == dt.datetime(2026, 11, 30, 9, 0)
 
 
-def test_early_timer_does_not_check(qtbot: QtBot, database: Database, overdue: int) -> None:
+def test_early_timer_does_not_check(
+    ops: Operations, qtbot: QtBot, database: Database, overdue: int
+) -> None:
     clock = Clock(FRIDAY_MORNING)
-    alerts = scheduler(qtbot, database, clock)
+    alerts = scheduler(ops, qtbot, database, clock)
     alerts.schedule_next()
     with qtbot.assertNotEmitted(alerts.alerted):
         alerts.timer.timeout.emit()
@@ -127,17 +136,17 @@ def test_parse_alert_time() -> None:
     assert parse_alert_time("garbage") == dt.time(9, 0)
 
 
-def make_dialog(qtbot: QtBot, database: Database, bus: DataBus) -> AlertSummaryDialog:
+def make_dialog(qtbot: QtBot, database: Database, ops: Operations) -> AlertSummaryDialog:
     with database.session() as session:
         summary = collect_alerts(session, today=TODAY, within=5)
-    dialog = AlertSummaryDialog(database, summary, bus)
+    dialog = AlertSummaryDialog(ops, summary)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_dialog_buttons(qtbot: QtBot, database: Database, overdue: int) -> None:
-    bus = DataBus()
-    dialog = make_dialog(qtbot, database, bus)
+def test_dialog_buttons(ops: Operations, qtbot: QtBot, database: Database, overdue: int) -> None:
+    bus = ops.bus
+    dialog = make_dialog(qtbot, database, ops)
     assert [b.text() for b in (dialog.list_button, dialog.pdf_button, dialog.print_button)] == [
         "查看列表",
         "导出PDF…",
@@ -151,9 +160,14 @@ def test_dialog_buttons(qtbot: QtBot, database: Database, overdue: int) -> None:
 
 
 def test_dialog_exports_and_prints(
-    qtbot: QtBot, database: Database, overdue: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ops: Operations,
+    qtbot: QtBot,
+    database: Database,
+    overdue: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = make_dialog(qtbot, database, DataBus())
+    dialog = make_dialog(qtbot, database, ops)
     target = tmp_path / "提醒.pdf"
     monkeypatch.setattr(dialog, "ask_pdf_path", lambda: str(target))
     dialog.pdf_button.click()

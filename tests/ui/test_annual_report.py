@@ -14,8 +14,10 @@ from desktop.core.annual import MISSING, Part
 from desktop.services import publication
 from desktop.services.database import Database
 from desktop.services.demo import generate_demo
-from desktop.ui.annual_report import AnnualReportWindow, login_name
+from desktop.services.users import os_login as login_name
+from desktop.ui.annual_report import AnnualReportWindow
 from tests.conftest import TODAY
+from tests.ui.conftest import make_ops
 
 
 @pytest.fixture
@@ -32,7 +34,7 @@ def _cell(grid: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 
 
 def _window(qtbot: QtBot, database: Database) -> AnnualReportWindow:
-    window = AnnualReportWindow(database, today=TODAY)
+    window = AnnualReportWindow(make_ops(database), today=TODAY)
     qtbot.addWidget(window)
     return window
 

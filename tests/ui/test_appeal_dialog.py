@@ -10,19 +10,21 @@ from pytestqt.qtbot import QtBot
 from desktop.core.vocab import AppealKind, AppealOutcome
 from desktop.services.appeals import list_appeals
 from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.bus import DataBus
+from desktop.ui.operations import Operations
 from tests.services.test_statistics import add_application
 
 D = dt.date
 TODAY = D(2025, 12, 1)
 
 
-def _panel(qtbot: QtBot, database: Database) -> tuple[AppealPanel, int, DataBus]:
+def _panel(qtbot: QtBot, database: Database, ops: Operations) -> tuple[AppealPanel, int, DataBus]:
     with database.session() as session:
         application_id = add_application(session, D(2025, 3, 3)).id
-    bus = DataBus()
-    panel = AppealPanel(database, application_id, bus, today_provider=lambda: TODAY)
+    bus = ops.bus
+    panel = AppealPanel(ops, application_id, today_provider=lambda: TODAY)
     qtbot.addWidget(panel)
     return panel, application_id, bus
 
@@ -38,16 +40,16 @@ def _stored(database: Database, application_id: int) -> list[tuple[AppealKind, A
         return [(a.kind, a.outcome) for a in list_appeals(session, application_id=application_id)]
 
 
-def test_add_an_appeal(qtbot: QtBot, database: Database) -> None:
-    panel, application_id, bus = _panel(qtbot, database)
+def test_add_an_appeal(ops: Operations, qtbot: QtBot, database: Database) -> None:
+    panel, application_id, bus = _panel(qtbot, database, ops)
     assert panel.table.rowCount() == 0
     assert panel.form.filed_on.value() == TODAY
     panel.form.kind.set_value(AppealKind.LITIGATION_DIRECT)
     panel.form.filed_on.set_value(D(2025, 6, 2))
     panel.form.notes.setText("某区人民法院受理")
-    with qtbot.waitSignal(bus.applications_changed) as signal:
+    with qtbot.waitSignal(bus.changed) as signal:
         panel.save_button.click()
-    assert signal.args == [[application_id]]
+    assert signal.args == [Changes.of_applications([application_id])]
     assert _stored(database, application_id) == [
         (AppealKind.LITIGATION_DIRECT, AppealOutcome.PENDING)
     ]
@@ -63,9 +65,9 @@ def test_add_an_appeal(qtbot: QtBot, database: Database) -> None:
 
 
 def test_validation_messages_are_shown_and_nothing_is_saved(
-    qtbot: QtBot, database: Database
+    ops: Operations, qtbot: QtBot, database: Database
 ) -> None:
-    panel, application_id, _ = _panel(qtbot, database)
+    panel, application_id, _ = _panel(qtbot, database, ops)
     form = panel.form
     form.filed_on.set_value(D(2025, 3, 1))
     form.outcome.set_value(AppealOutcome.UPHELD)
@@ -78,8 +80,8 @@ def test_validation_messages_are_shown_and_nothing_is_saved(
     assert _stored(database, application_id) == []
 
 
-def test_edit_the_outcome_of_an_appeal(qtbot: QtBot, database: Database) -> None:
-    panel, application_id, _ = _panel(qtbot, database)
+def test_edit_the_outcome_of_an_appeal(ops: Operations, qtbot: QtBot, database: Database) -> None:
+    panel, application_id, _ = _panel(qtbot, database, ops)
     panel.form.filed_on.set_value(D(2025, 4, 1))
     assert panel.save()
     panel.start_new()

@@ -17,9 +17,10 @@ from desktop.services.applications import (
     update_application,
 )
 from desktop.services.database import Database
+from desktop.services.operations import Changes
 from desktop.services.register import application_detail, detail_input
 from desktop.ui.application_detail import ApplicationDetailDialog
-from desktop.ui.bus import DataBus
+from desktop.ui.operations import Operations
 from tests.conftest import TODAY
 
 DATA = ApplicationInput(
@@ -38,8 +39,10 @@ def registered(database: Database) -> Registered:
 
 
 @pytest.fixture
-def dialog(database: Database, registered: Registered, qtbot: QtBot) -> ApplicationDetailDialog:
-    result = ApplicationDetailDialog(database, registered.id, DataBus(), lambda: TODAY)
+def dialog(
+    ops: Operations, database: Database, registered: Registered, qtbot: QtBot
+) -> ApplicationDetailDialog:
+    result = ApplicationDetailDialog(ops, registered.id, lambda: TODAY)
     qtbot.addWidget(result)
     return result
 
@@ -56,9 +59,9 @@ def test_saves_an_edit_and_tells_the_bus(
 ) -> None:
     dialog.form.applicant_name.setText("陈静怡")
     dialog.form.address.setText("上海市黄浦区某路8号")
-    with qtbot.waitSignal(dialog.bus.applications_changed) as signal:
+    with qtbot.waitSignal(dialog.bus.changed) as signal:
         assert dialog.save()
-    assert signal.args == [[registered.id]]
+    assert signal.args == [Changes.of_applications([registered.id])]
     with database.session() as session:
         row = get_application_row(session, registered.id)
         assert (row.applicant_name, row.address) == ("陈静怡", "上海市黄浦区某路8号")

@@ -11,14 +11,15 @@ from desktop.core.vocab import ApplicantType, Channel, LetterKind
 from desktop.services.applications import get_application_row
 from desktop.services.database import Database
 from desktop.ui.application_form import ApplicationForm, NewApplicationDialog
+from desktop.ui.operations import Operations
 from tests.conftest import TODAY
 
 VALID_ID = "11010519491231002X"
 
 
 @pytest.fixture
-def dialog(database: Database, qtbot: QtBot) -> NewApplicationDialog:
-    result = NewApplicationDialog(database, TODAY)
+def dialog(ops: Operations, database: Database, qtbot: QtBot) -> NewApplicationDialog:
+    result = NewApplicationDialog(ops, TODAY)
     qtbot.addWidget(result)
     result.show()
     return result
@@ -106,10 +107,10 @@ def test_future_receipt_date_is_refused(dialog: NewApplicationDialog) -> None:
 
 
 def test_ask_returns_none_when_cancelled(
-    database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    ops: Operations, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(NewApplicationDialog, "exec", lambda self: 0)
-    assert NewApplicationDialog.ask(None, database, TODAY) is None
+    assert NewApplicationDialog.ask(None, ops, TODAY) is None
 
 
 def test_registered_letter_received_on_another_day_needs_a_reason(

@@ -16,13 +16,14 @@ from desktop.core.vocab import ApplicantType, Channel
 from desktop.services.applications import register_application
 from desktop.services.calendar_admin import MovedDeadline, YearSchedule
 from desktop.services.database import Database
-from desktop.ui.bus import DataBus
+from desktop.services.operations import ALL, Changes
 from desktop.ui.calendar_view import (
     CalendarWindow,
     MovedDeadlinesDialog,
     ScheduleInput,
     YearScheduleDialog,
 )
+from desktop.ui.operations import Operations
 from tests.conftest import TODAY
 
 D = dt.date
@@ -35,8 +36,8 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database) -> CalendarWindow:
-    widget = CalendarWindow(database, DataBus(), today=TODAY)
+def window(ops: Operations, qtbot: QtBot, database: Database) -> CalendarWindow:
+    widget = CalendarWindow(ops, today=TODAY)
     qtbot.addWidget(widget)
     return widget
 
@@ -101,8 +102,9 @@ def test_saving_an_edited_year_lists_moved_deadlines(
         return dialog.value()
 
     monkeypatch.setattr(YearScheduleDialog, "ask", real_dialog)
-    with qtbot.waitSignals([window._bus.calendar_changed, window._bus.applications_changed]):
+    with qtbot.waitSignal(window._ops.bus.changed) as signal:
         window.edit_button.click()
+    assert signal.args == [Changes(applications=ALL, calendar=True)]
     assert "不是周六或周日" in seen["error"]
     assert seen["open"]
     assert seen["closed"]

@@ -16,16 +16,17 @@ from sqlalchemy.orm import Session
 
 from desktop.services.dashboard import ListKey, list_items
 from desktop.services.database import Database
-from desktop.ui.bus import DataBus
+from desktop.services.operations import ALL, Changes
 from desktop.ui.charts import BarChart, Series
 from desktop.ui.dashboard import DashboardItemModel, DashboardWidget
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import ID_ROLE
 from tests.conftest import TODAY
 from tests.services.test_dashboard import add_application, correction, open_with_due, reply
 
 
-def make_widget(qtbot: QtBot, database: Database, bus: DataBus) -> DashboardWidget:
-    widget = DashboardWidget(database, bus, lambda: TODAY)
+def make_widget(qtbot: QtBot, ops: Operations) -> DashboardWidget:
+    widget = DashboardWidget(ops, lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     return widget
@@ -51,8 +52,10 @@ def listed_ids(widget: DashboardWidget) -> list[int]:
     return [proxy.data(proxy.index(r, 0), ID_ROLE) for r in range(proxy.rowCount())]
 
 
-def test_tiles_show_the_counts(qtbot: QtBot, database: Database, seeded: dict[str, int]) -> None:
-    widget = make_widget(qtbot, database, DataBus())
+def test_tiles_show_the_counts(
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
+) -> None:
+    widget = make_widget(qtbot, ops)
     expected = {
         ListKey.OPEN: "4",
         ListKey.OVERDUE: "1",
@@ -67,9 +70,9 @@ def test_tiles_show_the_counts(qtbot: QtBot, database: Database, seeded: dict[st
 
 
 def test_clicking_a_tile_shows_its_list_by_urgency(
-    qtbot: QtBot, database: Database, seeded: dict[str, int]
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
 ) -> None:
-    widget = make_widget(qtbot, database, DataBus())
+    widget = make_widget(qtbot, ops)
     QTest.mouseClick(widget.tiles[ListKey.OPEN], Qt.MouseButton.LeftButton)
     assert listed_ids(widget) == [seeded[k] for k in ("overdue", "today", "soon", "later")]
     assert widget.list_title.text().startswith("办理中：4 件")
@@ -77,10 +80,10 @@ def test_clicking_a_tile_shows_its_list_by_urgency(
 
 
 def test_double_click_opens_the_application(
-    qtbot: QtBot, database: Database, seeded: dict[str, int]
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
 ) -> None:
-    bus = DataBus()
-    widget = make_widget(qtbot, database, bus)
+    bus = ops.bus
+    widget = make_widget(qtbot, ops)
     widget.show()
     view = widget.table
     rect = view.visualRect(view.proxy.index(0, 0))
@@ -91,21 +94,23 @@ def test_double_click_opens_the_application(
 
 
 def test_refreshes_when_an_application_changes(
-    qtbot: QtBot, database: Database, seeded: dict[str, int]
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
 ) -> None:
-    bus = DataBus()
-    widget = make_widget(qtbot, database, bus)
+    bus = ops.bus
+    widget = make_widget(qtbot, ops)
     with database.session() as session:
         add_application(session, "2026-10-08", (reply("2026-10-20"),))
         open_with_due(session, "2026-11-25")
-    bus.applications_changed.emit([])
+    bus.changed.emit(Changes(applications=ALL))
     qtbot.waitUntil(lambda: tile_value(widget, ListKey.OVERDUE) == "2")
     assert tile_value(widget, ListKey.REPLIED_QUARTER) == "100.00%"
     assert len(listed_ids(widget)) == 2
 
 
-def test_department_filter(qtbot: QtBot, database: Database, seeded: dict[str, int]) -> None:
-    widget = make_widget(qtbot, database, DataBus())
+def test_department_filter(
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
+) -> None:
+    widget = make_widget(qtbot, ops)
     widget.department_combo.setCurrentIndex(widget.department_combo.findText("财务科"))
     assert tile_value(widget, ListKey.OPEN) == "1"
     assert tile_value(widget, ListKey.OVERDUE) == "0"
@@ -117,10 +122,10 @@ def test_department_filter(qtbot: QtBot, database: Database, seeded: dict[str, i
     assert tile_value(widget, ListKey.OPEN) == "1"
 
 
-def test_period_selector(qtbot: QtBot, database: Database) -> None:
+def test_period_selector(ops: Operations, qtbot: QtBot, database: Database) -> None:
     with database.session() as session:
         add_application(session, "2026-05-08", (reply("2026-05-12"),))
-    widget = make_widget(qtbot, database, DataBus())
+    widget = make_widget(qtbot, ops)
     assert tile_value(widget, ListKey.RECEIVED_QUARTER) == "0"
     widget.set_period(2026, 2)
     assert tile_value(widget, ListKey.RECEIVED_QUARTER) == "1"
@@ -160,9 +165,9 @@ def test_chart_labels_never_overlap(qtbot: QtBot, width: int) -> None:
 
 
 def test_dashboard_charts_are_legible(
-    qtbot: QtBot, database: Database, seeded: dict[str, int]
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
 ) -> None:
-    widget = make_widget(qtbot, database, DataBus())
+    widget = make_widget(qtbot, ops)
     widget.show()
     widget.grab()
     charts: list[QWidget] = [widget.monthly_chart, widget.rate_chart, widget.remaining_chart]
@@ -176,31 +181,31 @@ def test_dashboard_charts_are_legible(
 
 
 def test_a_workstation_can_be_fixed_to_one_department(
-    qtbot: QtBot, database: Database, seeded: dict[str, int], tmp_path: Path
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int], tmp_path: Path
 ) -> None:
     preferences = QSettings(str(tmp_path / "workstation.ini"), QSettings.Format.IniFormat)
-    widget = DashboardWidget(database, DataBus(), lambda: TODAY, preferences=preferences)
+    widget = DashboardWidget(ops, lambda: TODAY, preferences=preferences)
     qtbot.addWidget(widget)
     assert not widget.scope_lock.isEnabled()  # 全部部门: nothing to fix
     widget.department_combo.setCurrentIndex(widget.department_combo.findText("财务科"))
     widget.scope_lock.setChecked(True)
     assert not widget.department_combo.isEnabled()
 
-    restarted = DashboardWidget(database, DataBus(), lambda: TODAY, preferences=preferences)
+    restarted = DashboardWidget(ops, lambda: TODAY, preferences=preferences)
     qtbot.addWidget(restarted)
     assert restarted.department_combo.currentText() == "财务科"
     assert not restarted.department_combo.isEnabled()
     assert restarted.scope_lock.isChecked()
 
     restarted.scope_lock.setChecked(False)  # the head of the office sees everything again
-    head = DashboardWidget(database, DataBus(), lambda: TODAY, preferences=preferences)
+    head = DashboardWidget(ops, lambda: TODAY, preferences=preferences)
     qtbot.addWidget(head)
     assert head.department_combo.currentData() is None
     assert head.department_combo.isEnabled()
 
 
 def test_shows_the_agency_name_the_publications_print(
-    qtbot: QtBot, database: Database, seeded: dict[str, int]
+    ops: Operations, qtbot: QtBot, database: Database, seeded: dict[str, int]
 ) -> None:
     from desktop.services import settings as settings_service
     from desktop.services.statistics import quarterly_statistics
@@ -208,16 +213,18 @@ def test_shows_the_agency_name_the_publications_print(
     with database.session() as session:
         settings_service.save_settings(session, {"agency_name": "某某县应急管理局"})
         published = quarterly_statistics(session, year=2026, quarter=3).agency
-    widget = make_widget(qtbot, database, DataBus())
+    widget = make_widget(qtbot, ops)
     assert widget.agency_label.text() == published == "某某县应急管理局"
 
 
-def test_late_correction_notices_have_a_tile_and_a_flag(qtbot: QtBot, database: Database) -> None:
+def test_late_correction_notices_have_a_tile_and_a_flag(
+    ops: Operations, qtbot: QtBot, database: Database
+) -> None:
     # Received 2026-11-02: notice due 11-11; sent late on 11-12 (no restart, due 11-30).
     with database.session() as session:
         late = add_application(session, "2026-11-02", correction("2026-11-12", "2026-11-16"))
         add_application(session, "2026-11-02", correction("2026-11-11", "2026-11-16"))
-    widget = make_widget(qtbot, database, DataBus())
+    widget = make_widget(qtbot, ops)
     assert tile_value(widget, ListKey.LATE_NOTICE_YEAR) == "1"
     assert "补正告知逾期" in widget.tiles[ListKey.LATE_NOTICE_YEAR].caption_label.text()
     QTest.mouseClick(widget.tiles[ListKey.LATE_NOTICE_YEAR], Qt.MouseButton.LeftButton)

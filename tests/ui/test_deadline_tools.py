@@ -9,12 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.database import Database
 from desktop.ui.deadline_tools import DeadlineCalculatorDialog
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import to_qdate
 
 
 @pytest.fixture
-def calculator(qtbot: QtBot, database: Database) -> DeadlineCalculatorDialog:
-    dialog = DeadlineCalculatorDialog(database, today=dt.date(2026, 2, 10))
+def calculator(ops: Operations, qtbot: QtBot, database: Database) -> DeadlineCalculatorDialog:
+    dialog = DeadlineCalculatorDialog(ops, today=dt.date(2026, 2, 10))
     qtbot.addWidget(dialog)
     return dialog
 

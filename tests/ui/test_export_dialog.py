@@ -18,6 +18,7 @@ from desktop.ui.export_dialog import (
     ReportChoice,
     ReportRequest,
 )
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import to_qdate
 from tests.conftest import TODAY
 
@@ -25,14 +26,14 @@ TIMEOUT = 20_000
 
 
 @pytest.fixture
-def filled(database: Database) -> Database:
+def filled(database: Database, ops: Operations) -> Operations:
     with database.session() as session:
         generate_demo(session, requests=150, seed=5, today=TODAY, years=2)
-    return database
+    return ops
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, filled: Database) -> Iterator[ExportDialog]:
+def dialog(qtbot: QtBot, filled: Operations) -> Iterator[ExportDialog]:
     widget = ExportDialog(filled, today=TODAY)
     qtbot.addWidget(widget)
     yield widget
@@ -119,13 +120,13 @@ def test_custom_range_is_generated(qtbot: QtBot, dialog: ExportDialog) -> None:
 
 
 def test_mark_as_published_stores_a_snapshot(
-    qtbot: QtBot, dialog: ExportDialog, filled: Database
+    qtbot: QtBot, dialog: ExportDialog, database: Database
 ) -> None:
     from desktop.services.publication import list_snapshots
 
     with qtbot.waitSignal(dialog.published, timeout=TIMEOUT) as blocker:
         dialog.publish_button.click()
     assert "2026年第三季度" in blocker.args[0]
-    with filled.session() as session:
+    with database.session() as session:
         (snapshot,) = list_snapshots(session)
     assert (snapshot.start, snapshot.end) == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from desktop.services.database import Database
-from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
 from tests.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,11 +89,13 @@ class _Pseudo(QTranslator):
         return f"⟦{source}⟧"
 
 
-def test_a_translator_reaches_the_main_window(qtbot: QtBot, database: Database) -> None:
+def test_a_translator_reaches_the_main_window(
+    ops: Operations, qtbot: QtBot, database: Database
+) -> None:
     translator = _Pseudo()
     QCoreApplication.installTranslator(translator)
     try:
-        window = MainWindow(database, DataBus(), lambda: TODAY)
+        window = MainWindow(ops, lambda: TODAY)
         qtbot.addWidget(window)
         titles = [menu.title() for menu in window.menus.values()]
         headers = [

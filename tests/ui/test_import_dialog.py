@@ -15,8 +15,9 @@ from desktop.services.database import Database
 from desktop.services.ledger import read_table
 from desktop.services.register import RegisterQuery
 from desktop.ui.bus import DataBus
-from desktop.ui.export_register import RegisterExporter
+from desktop.ui.export_register import start_export
 from desktop.ui.import_dialog import ImportDialog, ProblemModel, save_template
+from desktop.ui.operations import Operations
 from tests.conftest import TODAY
 
 HEADER = "编号,收到日期,申请渠道,申请人类型,申请人,申请内容,备用列,答复日期,办理结果\n"
@@ -30,9 +31,9 @@ BAD = (
 )
 
 
-def _dialog(qtbot: QtBot, database: Database) -> tuple[ImportDialog, DataBus]:
-    bus = DataBus()
-    dialog = ImportDialog(database, bus, today=TODAY)
+def _dialog(qtbot: QtBot, ops: Operations) -> tuple[ImportDialog, DataBus]:
+    bus = ops.bus
+    dialog = ImportDialog(ops, today=TODAY)
     qtbot.addWidget(dialog)
     return dialog, bus
 
@@ -48,17 +49,19 @@ def _load(qtbot: QtBot, dialog: ImportDialog, path: Path) -> Any:
     return blocker.args[0]
 
 
-def test_good_file_previews_and_imports(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
+def test_good_file_previews_and_imports(
+    ops: Operations, qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "good.csv"
     path.write_text(GOOD, encoding="utf-8")
-    dialog, bus = _dialog(qtbot, database)
+    dialog, bus = _dialog(qtbot, ops)
     result = _load(qtbot, dialog, path)
     assert result.ok
     assert dialog.import_button.isEnabled()
     assert dialog.preview_model.rowCount() == 2
     assert dialog.preview_model.preview.recognised[6] is False  # 备用列 is ignored
     assert "备用列" in dialog.summary_label.text()
-    with qtbot.waitSignals([dialog.imported, bus.applications_changed], timeout=10_000):
+    with qtbot.waitSignals([dialog.imported, bus.changed], timeout=10_000):
         dialog.import_button.click()
     assert _count(database) == 2
     assert "已导入 2 件申请" in dialog.summary_label.text()
@@ -66,11 +69,11 @@ def test_good_file_previews_and_imports(qtbot: QtBot, database: Database, tmp_pa
 
 
 def test_bad_file_lists_problems_and_saves_them(
-    qtbot: QtBot, database: Database, tmp_path: Path
+    ops: Operations, qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(BAD, encoding="utf-8")
-    dialog, _ = _dialog(qtbot, database)
+    dialog, _ = _dialog(qtbot, ops)
     result = _load(qtbot, dialog, path)
     assert not result.ok
     assert not dialog.import_button.isEnabled()
@@ -86,10 +89,12 @@ def test_bad_file_lists_problems_and_saves_them(
     assert _count(database) == 0
 
 
-def test_unreadable_file_reports_failure(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
+def test_unreadable_file_reports_failure(
+    ops: Operations, qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"nope")
-    dialog, _ = _dialog(qtbot, database)
+    dialog, _ = _dialog(qtbot, ops)
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.load(path)
     assert "无法读取" in dialog.summary_label.text()
@@ -110,18 +115,19 @@ def test_save_template(tmp_path: Path) -> None:
 
 
 def test_register_exporter_exports_the_filter(
-    qtbot: QtBot, database: Database, tmp_path: Path
+    ops: Operations, qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
     from desktop.services.demo import generate_demo
 
     with database.session() as s:
         generate_demo(s, requests=30, seed=4, today=TODAY)
-    exporter = RegisterExporter(database)
+    counts: list[int] = []
     out = tmp_path / "all.xlsx"
-    with qtbot.waitSignal(exporter.finished, timeout=10_000) as blocker:
-        exporter.start(out, today=TODAY)
-    assert blocker.args == [30]
+    with qtbot.waitSignal(ops.finished, timeout=10_000):
+        start_export(ops, out, today=TODAY, on_done=counts.append)
+    assert counts == [30]
     assert len(read_table(out).rows) == 30
-    with qtbot.waitSignal(exporter.finished, timeout=10_000) as blocker:
-        exporter.start(tmp_path / "none.csv", today=TODAY, query=RegisterQuery(text="不存在的词"))
-    assert blocker.args == [0]
+    query = RegisterQuery(text="不存在的词")
+    with qtbot.waitSignal(ops.finished, timeout=10_000):
+        start_export(ops, tmp_path / "none.csv", today=TODAY, query=query, on_done=counts.append)
+    assert counts == [30, 0]

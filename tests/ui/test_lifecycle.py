@@ -17,7 +17,8 @@ from desktop.core.vocab import ApplicantType, Channel, DeliveryMethod, EventKind
 from desktop.services import events
 from desktop.services.applications import register_application
 from desktop.services.database import Database
-from desktop.ui.bus import DataBus
+from desktop.services.operations import Changes
+from desktop.services.users import os_login
 from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.lifecycle import (
     EventDialog,
@@ -25,6 +26,7 @@ from desktop.ui.lifecycle import (
     LifecyclePanel,
     VoidDialog,
 )
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import to_qdate
 
 
@@ -52,8 +54,8 @@ def app_id(database: Database) -> int:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, database: Database, app_id: int) -> LifecyclePanel:
-    widget = LifecyclePanel(database, app_id, DataBus(), today=TODAY, recorded_by="王五")
+def panel(ops: Operations, qtbot: QtBot, database: Database, app_id: int) -> LifecyclePanel:
+    widget = LifecyclePanel(ops, app_id, today=TODAY)
     qtbot.addWidget(widget)
     return widget
 
@@ -91,13 +93,13 @@ def test_action_records_the_event_and_announces_it(
         return value
 
     monkeypatch.setattr(EventDialog, "ask", fake_ask)
-    with qtbot.waitSignal(panel._bus.applications_changed) as signal:
+    with qtbot.waitSignal(panel._bus.changed) as signal:
         panel.action_buttons[EventKind.REPLY].click()
-    assert signal.args == [[app_id]]
+    assert signal.args == [Changes.of_applications([app_id])]
     assert "已答复" in panel.state.text()
     assert "按时办结" in panel.status.text()
     assert _row_texts(panel, 1)[-1] == EventKind.REPLY.label
-    assert _row_texts(panel, 3)[-1] == "王五"
+    assert _row_texts(panel, 3)[-1] == os_login()  # the acting user
     assert set(panel.action_buttons) == {EventKind.DELIVERY, EventKind.ARCHIVE}
 
 
@@ -110,13 +112,12 @@ def test_refused_action_shows_the_message_and_keeps_the_input(
         dialog = EventDialog(kind, submit, parent, **kwargs)
         qtbot.addWidget(dialog)
         dialog.show()
-        approver = dialog.fields[0].widget
-        approver.setText("赵主任")  # type: ignore[attr-defined]
+        approver = dialog.fields[0].widget  # the supervisors' accounts: here the admin
         dialog.on.setDate(to_qdate(dt.date(2026, 3, 17)))  # after the due date 03-16
         dialog.accept()
         seen["error"] = dialog.error.text()
         seen["visible"] = dialog.isVisible()
-        seen["kept"] = approver.text()  # type: ignore[attr-defined]
+        seen["kept"] = approver.currentText()  # type: ignore[attr-defined]
         dialog.on.setDate(to_qdate(dt.date(2026, 3, 12)))
         dialog.accept()
         seen["closed"] = not dialog.isVisible()
@@ -126,7 +127,7 @@ def test_refused_action_shows_the_message_and_keeps_the_input(
     panel.action_buttons[EventKind.EXTENSION].click()
     assert "届满前批准" in seen["error"]
     assert seen["visible"]
-    assert seen["kept"] == "赵主任"
+    assert seen["kept"] == os_login()
     assert seen["closed"]
     assert panel.view is not None
     assert panel.view.deadlines.effective_due == dt.date(2026, 4, 14)

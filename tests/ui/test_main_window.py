@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.applications import ApplicationInput
+from desktop.core.roles import Permission
 from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus
 from desktop.services.applications import Registered, register_application
 from desktop.services.database import Database
+from desktop.services.operations import ALL, Changes
 from desktop.ui import application_form, main_window
-from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MENU_TITLES, MainWindow
+from desktop.ui.operations import Operations
 from desktop.ui.widgets import ID_ROLE
 from tests.conftest import TODAY
 
@@ -31,7 +33,7 @@ BASE = ApplicationInput(
 
 
 @pytest.fixture
-def window(database: Database, qtbot: QtBot) -> MainWindow:
+def window(ops: Operations, database: Database, qtbot: QtBot) -> MainWindow:
     with database.session() as session:
         for i in range(12):
             data = replace(
@@ -41,7 +43,7 @@ def window(database: Database, qtbot: QtBot) -> MainWindow:
                 received_on=TODAY - dt.timedelta(days=7 * i),
             )
             register_application(session, data=data, today=TODAY)
-    result = MainWindow(database, DataBus(), lambda: TODAY)
+    result = MainWindow(ops, lambda: TODAY)
     qtbot.addWidget(result)
     result.show()
     return result
@@ -104,7 +106,7 @@ def test_refreshes_and_keeps_the_selection(
     with database.session() as session:
         register_application(session, data=BASE, today=TODAY)
     with qtbot.waitSignal(window.model.count_changed):
-        window.bus.applications_changed.emit([])
+        window.bus.changed.emit(Changes(applications=ALL))
     assert window.model.total == 13
     assert window.register_tab.selected_id() == selected
 
@@ -112,11 +114,15 @@ def test_refreshes_and_keeps_the_selection(
 def test_new_application_selects_and_announces_it(
     window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake_ask(parent: object, db: Database, today: dt.date) -> Registered:
-        with db.session() as session:
-            return register_application(
+    def fake_ask(parent: object, ops: Operations, today: dt.date) -> Registered:
+        return ops.call(  # as the dialog does: the runner announces the new application
+            lambda session: register_application(
                 session, data=replace(BASE, applicant_name="新申请人"), today=today
-            )
+            ),
+            action="application.register",
+            permission=Permission.HANDLE,
+            changes=lambda registered: Changes.of_applications([registered.id]),
+        )
 
     monkeypatch.setattr(application_form.NewApplicationDialog, "ask", staticmethod(fake_ask))
     registered = window.new_application()
@@ -143,7 +149,7 @@ def test_settings_change_refreshes_the_lists(
 
     with database.session() as session:
         settings_service.save_names(session, Department, ["信息公开科"])
-    window.bus.settings_changed.emit()
+    window.bus.changed.emit(Changes(settings=True))
     combo = window.register_tab.filters.department
     assert [combo.itemText(i) for i in range(combo.count())] == ["全部部门", "信息公开科"]
     assert main_window.TEXT_DEBOUNCE_MS > 0

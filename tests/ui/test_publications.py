@@ -11,6 +11,7 @@ from desktop.core.vocab import ApplicantType, Channel
 from desktop.services import publication
 from desktop.services.applications import register_application
 from desktop.services.database import Database
+from desktop.ui.operations import Operations
 from desktop.ui.publications import PublicationsDialog, changed_publications_notice
 
 
@@ -39,20 +40,22 @@ def _register(database: Database, received: dt.date, name: str) -> None:
         )
 
 
-def test_unchanged_then_flagged_after_a_late_entry(qtbot: QtBot, database: Database) -> None:
+def test_unchanged_then_flagged_after_a_late_entry(
+    ops: Operations, qtbot: QtBot, database: Database
+) -> None:
     _register(database, dt.date(2026, 8, 3), "甲公司")
     with database.session() as session:
         publication.publish_report(
             session, kind=publication.ReportKind.QUARTERLY, start=Q3[0], end=Q3[1]
         )
-    assert changed_publications_notice(database) is None
-    dialog = PublicationsDialog(database)
+    assert changed_publications_notice(ops) is None
+    dialog = PublicationsDialog(ops)
     qtbot.addWidget(dialog)
     assert dialog.snapshots.rowCount() == 1
     assert _text(dialog, 0, 4) == "与发布时一致"
 
     _register(database, dt.date(2026, 8, 4), "乙公司")  # entered after publication
-    notice = changed_publications_notice(database)
+    notice = changed_publications_notice(ops)
     assert notice is not None
     assert "共 1 期" in notice
     dialog.reload()
@@ -64,8 +67,8 @@ def test_unchanged_then_flagged_after_a_late_entry(qtbot: QtBot, database: Datab
     assert ["本期新收", "商业企业", "1", "2"] in cells
 
 
-def test_no_publications_yet(qtbot: QtBot, database: Database) -> None:
-    dialog = PublicationsDialog(database)
+def test_no_publications_yet(ops: Operations, qtbot: QtBot, database: Database) -> None:
+    dialog = PublicationsDialog(ops)
     qtbot.addWidget(dialog)
     assert dialog.snapshots.rowCount() == 0
     assert "尚未发布" in dialog.summary.text()

@@ -16,6 +16,7 @@ from desktop.services.applications import register_application
 from desktop.services.database import Database
 from desktop.services.register import SortKey
 from desktop.ui import register_model
+from desktop.ui.operations import Operations
 from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
 from desktop.ui.widgets import ID_ROLE, SORT_ROLE
 from tests.conftest import TODAY
@@ -42,10 +43,10 @@ def fill(database: Database, count: int) -> None:
 
 
 @pytest.fixture
-def model(database: Database, monkeypatch: pytest.MonkeyPatch) -> RegisterModel:
+def model(ops: Operations, database: Database, monkeypatch: pytest.MonkeyPatch) -> RegisterModel:
     monkeypatch.setattr(register_model, "PAGE_SIZE", 10)
     fill(database, 25)
-    result = RegisterModel(database, lambda: TODAY)
+    result = RegisterModel(ops, lambda: TODAY)
     result.reload()
     return result
 
@@ -92,11 +93,11 @@ def test_roles_give_text_raw_values_and_colours(model: RegisterModel) -> None:
             assert foreground is None
 
 
-def test_overdue_rows_are_red(database: Database) -> None:
+def test_overdue_rows_are_red(ops: Operations, database: Database) -> None:
     old = replace(BASE, received_on=TODAY - dt.timedelta(days=90))
     with database.session() as session:
         register_application(session, data=old, today=TODAY)
-    model = RegisterModel(database, lambda: TODAY)
+    model = RegisterModel(ops, lambda: TODAY)
     model.reload()
     status = model.index(0, COLUMN_OF_KEY[SortKey.STATUS])
     assert status.data() == "逾期"
@@ -104,13 +105,13 @@ def test_overdue_rows_are_red(database: Database) -> None:
     assert status.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffebee"
 
 
-def test_provisional_deadlines_are_marked(database: Database) -> None:
+def test_provisional_deadlines_are_marked(ops: Operations, database: Database) -> None:
     late_in_year = dt.date(2040, 6, 1)  # far beyond any shipped schedule
     with database.session() as session:
         register_application(
             session, data=replace(BASE, received_on=late_in_year), today=late_in_year
         )
-    model = RegisterModel(database, lambda: late_in_year)
+    model = RegisterModel(ops, lambda: late_in_year)
     model.reload()
     row = model.row_at(0)
     text = model.index(0, COLUMN_OF_KEY[SortKey.DUE_ON]).data()

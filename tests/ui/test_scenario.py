@@ -8,23 +8,22 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.services.database import open_database
+from desktop.services.database import Database, open_database
 from desktop.ui.application_form import NewApplicationDialog
-from desktop.ui.bus import DataBus
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell import assemble
+from tests.ui.conftest import make_ops
 
 TODAY = dt.date(2026, 11, 27)
 
 
-def _window(qtbot: QtBot, url: str) -> MainWindow:
+def _window(qtbot: QtBot, url: str) -> tuple[MainWindow, Database]:
     database = open_database(url)
-    bus = DataBus()
-    window = MainWindow(database, bus, lambda: TODAY)
+    window = MainWindow(make_ops(database), lambda: TODAY)
     qtbot.addWidget(window)
-    assemble(window, database, bus, lambda: TODAY)
+    assemble(window, lambda: TODAY)
     window.show()
-    return window
+    return window, database
 
 
 def _find(window: MainWindow, text: str) -> int:
@@ -35,9 +34,9 @@ def _find(window: MainWindow, text: str) -> int:
 
 def test_log_find_edit_restart(qtbot: QtBot, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'clerk.sqlite3'}"
-    window = _window(qtbot, url)
+    window, database = _window(qtbot, url)
 
-    dialog = NewApplicationDialog(window.database, TODAY, window)
+    dialog = NewApplicationDialog(window.ops, TODAY, window)
     qtbot.addWidget(dialog)
     form = dialog.form
     form.applicant_name.setText("欧阳明月")
@@ -50,21 +49,22 @@ def test_log_find_edit_restart(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.try_save()
     assert dialog.registered is not None
     serial = dialog.registered.serial
-    window.bus.applications_changed.emit([dialog.registered.id])
 
     assert _find(window, "欧阳明月") == 1
     detail = window.open_detail(window.model.row_at(0).id)
     detail.form.address.setText("城南区解放路18号")
     assert detail.save()
     detail.close()
-    window.database.close()
+    window.ops.wait()
+    database.close()
     window.close()
 
-    restarted = _window(qtbot, url)
+    restarted, database = _window(qtbot, url)
     assert _find(restarted, "城南片区旧城改造") == 1
     row = restarted.model.row_at(0)
     assert (row.serial, row.applicant_name) == (serial, "欧阳明月")
     reopened = restarted.open_detail(row.id)
     assert reopened.form.address.text() == "城南区解放路18号"
     reopened.close()
-    restarted.database.close()
+    restarted.ops.wait()
+    database.close()

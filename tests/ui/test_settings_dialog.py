@@ -12,13 +12,14 @@ from desktop.services import settings as settings_service
 from desktop.services.alerts import get_alert_kinds
 from desktop.services.database import Database
 from desktop.services.settings import SETTINGS
+from desktop.ui.operations import Operations
 from desktop.ui.settings_dialog import ChoiceBoxes, SettingsDialog
 from tests.conftest import TODAY
 
 
 @pytest.fixture
-def dialog(database: Database, qtbot: QtBot) -> SettingsDialog:
-    result = SettingsDialog(database, TODAY)
+def dialog(ops: Operations, database: Database, qtbot: QtBot) -> SettingsDialog:
+    result = SettingsDialog(ops, TODAY)
     qtbot.addWidget(result)
     return result
 

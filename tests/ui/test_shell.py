@@ -15,19 +15,20 @@ from desktop.services.applications import register_application
 from desktop.services.dashboard import ListKey
 from desktop.services.database import Database
 from desktop.services.demo import generate_demo
-from desktop.ui.bus import DataBus
+from desktop.services.operations import Changes
 from desktop.ui.calendar_view import CalendarWindow
 from desktop.ui.deadline_tools import DeadlineCalculatorDialog
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
 from desktop.ui.publications import PublicationsDialog
 from desktop.ui.shell import Shell, assemble
 from tests.conftest import TODAY
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, database: Database) -> Shell:
+def shell(ops: Operations, qtbot: QtBot, database: Database) -> Shell:
     with database.session() as session:
         generate_demo(session, requests=300, seed=5, today=TODAY)
         register_application(  # never replied: overdue since October
@@ -41,10 +42,9 @@ def shell(qtbot: QtBot, database: Database) -> Shell:
             ),
             today=TODAY,
         )
-    bus = DataBus()
-    window = MainWindow(database, bus, lambda: TODAY)
+    window = MainWindow(ops, lambda: TODAY)
     qtbot.addWidget(window)
-    result = assemble(window, database, bus, lambda: TODAY)
+    result = assemble(window, lambda: TODAY)
     result.alerts.tray_available = lambda: False
     return result
 
@@ -108,6 +108,6 @@ def test_a_change_to_published_figures_is_flagged(
             ),
             today=TODAY,
         )
-    shell.window.bus.applications_changed.emit([late.id])
+    shell.window.bus.changed.emit(Changes.of_applications([late.id]))
     status = shell.window.statusBar()
     qtbot.waitUntil(lambda: "已发布报告的数据已变化" in status.currentMessage(), timeout=5000)
