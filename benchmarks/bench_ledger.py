@@ -1,90 +1,196 @@
-"""Benchmark of the ledger import and export (issue 6: 100,000 rows).
+"""Benchmark of the ledger import (issues 6 and 13), each figure beside its baseline.
 
-Builds a 100,000-application database with the demo generator, exports it to
-xlsx and csv, imports the xlsx into a fresh database, and prints the times and
-the peak memory of each step (VmHWM, reset before each step on Linux)::
+Builds a 100,000-application register with the demo generator, exports it to
+xlsx and csv, and grows the csv to about 200 MB. Each measured step then runs
+in a fresh child process, which reports its own wall time and peak resident
+memory (``ru_maxrss``), so that no step inherits another's memory::
 
-    .venv/bin/python -m benchmarks.bench_ledger [--requests 100000] [--workdir DIR]
+    .venv/bin/python -m benchmarks.bench_ledger [--requests 100000] [--csv-mb 200]
+                                                [--workdir DIR] [--reuse]
+
+Prints, for example::
+
+    import xlsx 100k: 6.1 s; baseline calamine read 2.2 s; ratio 2.8x; peak 240 MB
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
+import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from desktop.services.database import open_database
-from desktop.services.demo import generate_demo
-from desktop.services.ledger import export_ledger, import_ledger
-
+ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 27)
-T = TypeVar("T")
 
 
-def reset_peak() -> None:
-    """Restart the peak-memory count (Linux: writing 5 to clear_refs resets VmHWM)."""
-    with contextlib.suppress(OSError):  # elsewhere: the process's peak so far
-        Path("/proc/self/clear_refs").write_text("5")
+# --- the steps, each run in its own child process ---
 
 
-def peak_mb() -> float:
-    """Peak resident memory since the last reset (else ``ru_maxrss``: KiB on Linux)."""
+def _calamine_read(path: Path) -> int:
+    """The baseline: python-calamine reading the first sheet and every row as Python values."""
+    import python_calamine
+
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as workbook:
+        sheet = workbook.get_sheet_by_index(0)
+    return sum(1 for _ in sheet.iter_rows())
+
+
+def _csv_read(path: Path) -> int:
+    """The baseline: the csv module reading every row of the file."""
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle))
+
+
+def _import(path: Path, database: Path) -> int:
+    from desktop.services.database import open_database
+    from desktop.services.ledger import import_ledger
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    target = open_database(f"sqlite:///{database}")
     try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
-    return int(line.split()[1]) / 1024
+        with target.session() as session:
+            result = import_ledger(session, path=path, today=TODAY)
+    finally:
+        target.close()
+    if result.problems:
+        raise SystemExit(f"{len(result.problems)} problems, first: {result.problems[0]}")
+    return result.imported
 
 
-def timed(label: str, action: Callable[[], T]) -> T:
-    reset_peak()
-    started = time.perf_counter()
-    result = action()
-    seconds = time.perf_counter() - started
-    print(f"{label:<28} {seconds:7.1f} s   peak {peak_mb():6.0f} MB", flush=True)
-    return result
+STEPS = {"calamine": _calamine_read, "csv": _csv_read}
 
 
-def run(requests: int, workdir: Path) -> None:
-    source = open_database(f"sqlite:///{workdir / 'source.sqlite3'}")
-    with source.session() as session:
-        timed(
-            f"demo data ({requests})",
-            lambda: generate_demo(session, requests=requests, today=TODAY),
-        )
-    xlsx, csv_path = workdir / "register.xlsx", workdir / "register.csv"
-    with source.session() as session:
-        timed("export xlsx", lambda: export_ledger(session, path=xlsx, today=TODAY))
-        timed("export csv", lambda: export_ledger(session, path=csv_path, today=TODAY))
-    source.close()
-    print(f"xlsx {xlsx.stat().st_size / 1e6:.1f} MB, csv {csv_path.stat().st_size / 1e6:.1f} MB")
-    target = open_database(f"sqlite:///{workdir / 'target.sqlite3'}")
-    with target.session() as session:
-        result = timed("import xlsx", lambda: import_ledger(session, path=xlsx, today=TODAY))
-    target.close()
-    print(f"imported {result.imported} applications, {len(result.problems)} problems")
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _child(step: str, path: Path, database: Path | None) -> None:
+    started, cpu = time.perf_counter(), _cpu()
+    count = _import(path, database) if step == "import" and database else STEPS[step](path)
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_mb = peak / 2**20 if sys.platform == "darwin" else peak / 1024
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "count": count}))
+
+
+def measure(step: str, path: Path, database: Path | None = None) -> dict[str, float]:
+    """Run one step in a fresh interpreter; its wall and CPU seconds, peak MB and row count.
+
+    On a shared machine the CPU seconds (user + system of the child) are the steadier ratio.
+
+    An import's time includes opening (migrating) the empty target database, as a clerk's would.
+    """
+    command = [sys.executable, "-m", "benchmarks.bench_ledger", "--child", step, str(path)]
+    if database is not None:
+        command.append(str(database))
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"{step} failed:\n{done.stderr[-2000:]}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+# --- the data ---
+
+
+def build(workdir: Path, requests: int, csv_mb: int, reuse: bool) -> tuple[Path, Path]:
+    """The 100k xlsx and the large csv (kept between runs with ``--reuse``)."""
+    from desktop.services.database import open_database
+    from desktop.services.demo import generate_demo
+    from desktop.services.ledger import export_ledger
+
+    xlsx, csv_path, big = workdir / "register.xlsx", workdir / "register.csv", workdir / "big.csv"
+    if not (reuse and xlsx.exists() and big.exists()):
+        source_db = workdir / "source.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{source_db}{suffix}").unlink(missing_ok=True)
+        source = open_database(f"sqlite:///{source_db}")
+        started = time.perf_counter()
+        with source.session() as session:
+            generate_demo(session, requests=requests, today=TODAY)
+        print(f"setup: demo register of {requests} built in {time.perf_counter() - started:.1f} s")
+        with source.session() as session:
+            for path in (xlsx, csv_path):
+                started = time.perf_counter()
+                export_ledger(session, path=path, today=TODAY)
+                print(f"setup: export {path.suffix[1:]} {time.perf_counter() - started:.1f} s")
+        source.close()
+        _grow_csv(csv_path, big, csv_mb * 1_000_000)
+    print(
+        f"files: xlsx {xlsx.stat().st_size / 1e6:.1f} MB; "
+        f"csv {big.stat().st_size / 1e6:.0f} MB ({_lines(big)} lines)"
+    )
+    return xlsx, big
+
+
+def _grow_csv(source: Path, target: Path, size: int) -> None:
+    """Copies of the exported rows, each copy's serials made unique by a prefix."""
+    lines = source.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    header, body = lines[0], lines[1:]
+    with target.open("wb") as handle:
+        written, copy = handle.write(header.encode("utf-8-sig")), 0
+        while written < size:
+            copy += 1
+            for number, line in enumerate(body):
+                serial = f"副{copy}-" if line[:1] != "," else f"副{copy}-{number}"
+                written += handle.write((serial + line).encode())
+
+
+def _lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+
+
+def _line(label: str, done: dict[str, float], baseline: str, base: dict[str, float]) -> str:
+    return (
+        f"{label}: {done['seconds']:.1f} s; baseline {baseline} {base['seconds']:.1f} s; "
+        f"ratio {done['seconds'] / base['seconds']:.1f}x "
+        f"(CPU {done['cpu']:.1f} s / {base['cpu']:.1f} s = {done['cpu'] / base['cpu']:.1f}x); "
+        f"peak {done['peak_mb']:.0f} MB (baseline {base['peak_mb']:.0f} MB); "
+        f"{done['count']:.0f} imported"
+    )
+
+
+def run(workdir: Path, requests: int, csv_mb: int, reuse: bool) -> None:
+    xlsx, big = build(workdir, requests, csv_mb, reuse)
+    target = workdir / "target.sqlite3"
+    base = measure("calamine", xlsx)
+    done = measure("import", xlsx, target)
+    print(_line(f"import xlsx {requests // 1000}k", done, "calamine read", base), flush=True)
+    base = measure("csv", big)
+    done = measure("import", big, target)
+    label = f"import csv {big.stat().st_size / 1e6:.0f} MB"
+    print(_line(label, done, "csv module read", base), flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=100_000)
+    parser.add_argument("--csv-mb", type=int, default=200)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--reuse", action="store_true", help="keep the files of an earlier run")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        step, path, *database = args.child
+        _child(step, Path(path), Path(database[0]) if database else None)
+        return
     if args.workdir is not None:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        run(args.requests, args.workdir)
+        run(args.workdir, args.requests, args.csv_mb, args.reuse)
         return
     with tempfile.TemporaryDirectory() as folder:
-        run(args.requests, Path(folder))
+        run(Path(folder), args.requests, args.csv_mb, args.reuse)
 
 
 if __name__ == "__main__":

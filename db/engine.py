@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "DISCLOSURE_DESK_DB"
@@ -58,3 +58,44 @@ def make_engine(url: str | None = None) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+#: The PostgreSQL advisory lock taken by :func:`write_lock` (any constant shared by all clients).
+WRITE_LOCK_KEY = 0x44442D494D  # "DD-IM"
+#: How long a writer waits for another's write lock before giving up.
+WRITE_LOCK_WAIT_MS = 60_000
+_BUSY_TIMEOUT_MS = 5000  # as set in _sqlite_pragmas
+
+
+def write_lock(session: Session) -> None:
+    """Take the database's write lock for the rest of ``session``'s transaction.
+
+    Two such transactions never overlap, so what one reads (a duplicate check)
+    is still true when it writes. SQLite: ``BEGIN IMMEDIATE`` (the one write
+    lock of the file; a transaction that already wrote holds it). PostgreSQL: a
+    transaction-scoped advisory lock. The caller waits up to
+    :data:`WRITE_LOCK_WAIT_MS` for a concurrent holder.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        if driver is None or driver.in_transaction:
+            return
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={WRITE_LOCK_WAIT_MS}")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text(f"SET LOCAL lock_timeout = {WRITE_LOCK_WAIT_MS}"))
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def checkpoint_wal(engine: Engine) -> None:
+    """Copy SQLite's write-ahead log into the database file (a file copy then holds
+    every committed row); nothing to do on PostgreSQL. Never waits long: with a
+    reader still busy the log is copied as far as possible and kept."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

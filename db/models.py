@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -266,6 +267,110 @@ class ReportSnapshot(Base):
     __table_args__ = (UniqueConstraint("kind", "period_start", "period_end"),)
 
 
+class DocumentCounter(Base):
+    """The last number handed out per document kind and year (like ``serial_counter``)."""
+
+    __tablename__ = "document_counter"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Document(Base):
+    """A numbered document issued for an application (文书): never deleted, only 作废.
+
+    ``docx`` is the file exactly as issued; a re-print renders it again with the
+    same number, and ``sha256`` identifies it.
+    """
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    variant: Mapped[str] = mapped_column(String(40), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    number_text: Mapped[str] = mapped_column(String(80))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="valid")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    docx: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("application_event.id"))
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    services: Mapped[list[DocumentService]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocumentService.id"
+    )
+
+    __table_args__ = (UniqueConstraint("kind", "year", "number"),)
+
+
+class DocumentService(Base):
+    """How a document went out (寄送/送达): method, tracking number, posting and service dates."""
+
+    __tablename__ = "document_service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(20))
+    tracking_no: Mapped[str] = mapped_column(String(60), default="")
+    posted_on: Mapped[dt.date | None] = mapped_column(Date)
+    served_on: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="services")
+
+
+class Blob(Base):
+    """File content stored once by its sha256 (attachments share identical files)."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class Attachment(Base):
+    """One file of an application's case file (scan, ID copy, envelope, receipt …)."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), index=True
+    )
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    size: Mapped[int] = mapped_column(Integer)
+    added_by: Mapped[str] = mapped_column(String(100), default="")
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class LetterTemplate(Base):
+    """A letter template the agency loaded in place of the shipped default (shared by all)."""
+
+    __tablename__ = "letter_template"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    docx: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    loaded_by: Mapped[str] = mapped_column(String(100), default="")
+    loaded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class UserAccount(Base):
     """A person who uses the register; ``role`` is a ``desktop.core.roles.Role`` code.
 
@@ -349,13 +454,19 @@ __all__ = [
     "Appeal",
     "Application",
     "ApplicationEvent",
+    "Attachment",
     "AuditChain",
     "AuditEntry",
     "Base",
+    "Blob",
     "CalendarDay",
     "CalendarYear",
     "Category",
     "Department",
+    "Document",
+    "DocumentCounter",
+    "DocumentService",
+    "LetterTemplate",
     "ReportSnapshot",
     "SerialCounter",
     "Setting",

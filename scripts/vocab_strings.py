@@ -21,11 +21,13 @@ TARGET = ROOT / "desktop" / "ui" / "vocab_strings.py"
 
 def vocabulary_texts() -> list[str]:
     """Every text the UI translates in context ``vocab``, in a stable order."""
-    from desktop.core import calendar, vocab
+    from desktop.core import calendar, letters, vocab
 
     texts: list[str] = []
     enums = [obj for obj in vars(vocab).values() if isinstance(obj, type)]
     enums.append(calendar.DayKind)
+    enums += [letters.DocumentKind, letters.DocumentStatus, letters.ServiceMethod]
+    enums.append(letters.AttachmentKind)
     for enum in enums:
         if issubclass(enum, vocab.LabelledEnum) and enum is not vocab.LabelledEnum:
             texts += [member.label for member in enum]

@@ -49,6 +49,7 @@ COMMAND_PERMISSIONS = {
     "audit": "audit",
     "backup": "backup",
     "restore": "restore",
+    "letter": "handle",  # issues numbered documents (letter list only reads, but names citizens)
     "calendar": "calendar",  # import-notice stores a year (parse-notice needs no database)
     "settings": "settings",
 }

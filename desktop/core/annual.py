@@ -389,13 +389,14 @@ def report_outline(report: AnnualReport) -> list[Block]:
     """The document, block by block, in national order."""
     draft = report.draft
     other = paragraphs(draft.text(Part.OTHER))
+    trial = "" if uses_2021_format(report.year) else "（试行）"
     blocks = [
         Block(BlockKind.TITLE, report.title),
         Block(BlockKind.SUBTITLE, f"（{report.year}年1月1日至{report.year}年12月31日）"),
         Block(
             BlockKind.PARAGRAPH,
             f"本报告依据《中华人民共和国政府信息公开条例》第五十条和{report.format_name}"
-            f"《中华人民共和国政府信息公开工作年度报告格式》编制，"
+            f"《中华人民共和国政府信息公开工作年度报告格式{trial}》编制，"
             f"所列数据统计期限为{report.year}年1月1日至12月31日。",
         ),
         Block(BlockKind.HEADING, Chapter.OVERVIEW),

@@ -12,8 +12,9 @@ consultations) list them in one cell separated by "；".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -89,6 +90,12 @@ MAX_LENGTH = {
     Column.CATEGORY: 100,
     Column.DEPARTMENT: 100,
 }
+#: A text starting with one of these is run as a formula by spreadsheets (CSV injection).
+FORMULA_PREFIXES = frozenset({"=", "+", "-", "@", "\t", "\r"})
+#: List columns whose text becomes an entry of a configurable list: never formula-like.
+_LIST_COLUMNS = (Column.CATEGORY, Column.DEPARTMENT)
+#: The column named by a problem that concerns the whole row.
+WHOLE_ROW = "整行"
 IMPORT_RECORDER = "导入"
 IMPORT_APPROVER = "（导入）"
 
@@ -222,6 +229,8 @@ class LedgerCheck:
 
 def cell_text(value: object) -> str:
     """A cell as trimmed text (integral numbers without ".0")."""
+    if type(value) is str:  # the common case first: this runs for every cell of a file
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -239,7 +248,12 @@ def parse_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = cell_text(value)
+    return _parse_date_text(cell_text(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_text(text: str) -> dt.date:
+    """Cached: a ledger repeats a few thousand dates over its rows."""
     for form in _DATE_FORMS:
         match = form.fullmatch(text)
         if match:
@@ -250,6 +264,8 @@ def parse_date(value: object) -> dt.date:
 
 def parse_dates(value: object) -> tuple[dt.date, ...]:
     """One or more dates in a cell, separated by "；" (empty cell: none)."""
+    if value is None or value == "":
+        return ()
     if isinstance(value, dt.date):
         return (parse_date(value),)
     parts = [p for p in _LIST_SPLIT.split(cell_text(value)) if p.strip()]
@@ -264,12 +280,12 @@ def _group_name(group: OutcomeGroup) -> str:
 _GROUPS_BY_NAME = {_group_name(g): g for g in OutcomeGroup}
 
 
+_OUTCOMES_BY_LABEL = {o.label: o for o in Outcome}
+
+
 def _outcome_alone(text: str) -> Outcome | None:
     text = _ROW_NUMBER.sub("", _GROUP_NUMBER.sub("", text.strip()))
-    try:
-        return Outcome(Outcome.from_label(text))
-    except KeyError:
-        return None
+    return _OUTCOMES_BY_LABEL.get(text)
 
 
 def parse_result(text: str) -> Outcome | None:
@@ -363,24 +379,30 @@ def read_header(cells: Sequence[object]) -> tuple[HeaderMap, list[LedgerProblem]
 
 
 class _RowReader:
-    """Reads one row's cells, collecting every problem instead of stopping at the first."""
+    """Reads one row's cells, collecting every problem instead of stopping at the first.
+
+    Runs for every row of files of 100,000 rows: cells are looked up once, and an
+    empty cell (most of a ledger's date columns) costs one comparison.
+    """
+
+    __slots__ = ("problems", "row_number", "values")
 
     def __init__(self, row_number: int, cells: Sequence[object], header: HeaderMap) -> None:
-        self.row_number, self.cells, self.header = row_number, cells, header
+        self.row_number = row_number
+        count = len(cells)
+        self.values = {c: cells[i] for c, i in header.columns.items() if i < count}
         self.problems: list[LedgerProblem] = []
 
     def raw(self, column: Column) -> object:
-        index = self.header.columns.get(column)
-        if index is None or index >= len(self.cells):
-            return None
-        return self.cells[index]
+        return self.values.get(column)
 
     def problem(self, column: Column, message: str, value: object = None) -> None:
         shown = cell_text(self.raw(column) if value is None else value)
         self.problems.append(LedgerProblem(self.row_number, column.value, shown, message))
 
     def text(self, column: Column) -> str:
-        value = cell_text(self.raw(column))
+        raw = self.values.get(column)
+        value = raw.strip() if type(raw) is str else cell_text(raw)
         if not value and column in REQUIRED:
             self.problem(column, "必填项为空")
         limit = MAX_LENGTH.get(column)
@@ -389,8 +411,13 @@ class _RowReader:
         return value
 
     def dates(self, column: Column) -> tuple[dt.date, ...]:
+        raw = self.values.get(column)
+        if raw is None or raw == "":
+            return ()
+        if type(raw) is dt.date:  # a date cell of a workbook
+            return (raw,)
         try:
-            return parse_dates(self.raw(column))
+            return parse_dates(raw)
         except ValueError:
             self.problem(column, "日期无法识别（可写作 2026-02-10、2026/2/10、2026年2月10日 等）")
             return ()
@@ -410,14 +437,20 @@ class _RowReader:
         return aliases.get(value)
 
 
+_CHANNEL_CHOICES = "、".join(c.label for c in Channel)
+_TYPE_CHOICES = "、".join(t.label for t in ApplicantType)
+
+
 def _read_record(reader: _RowReader) -> LedgerRecord | None:
-    channels = "、".join(c.label for c in Channel)
-    types = "、".join(t.label for t in ApplicantType)
+    channels, types = _CHANNEL_CHOICES, _TYPE_CHOICES
     received = reader.date(Column.RECEIVED_ON)
     channel = reader.vocab(Column.CHANNEL, CHANNEL_ALIASES, channels)
     applicant_type = reader.vocab(Column.APPLICANT_TYPE, APPLICANT_ALIASES, types)
     values = {c: reader.text(c) for c in (Column.SERIAL, Column.APPLICANT_NAME, Column.CONTENT)}
     optional = {c: reader.text(c) for c in (Column.PHONE, Column.CATEGORY, Column.DEPARTMENT)}
+    for column in _LIST_COLUMNS:
+        if optional[column][:1] in FORMULA_PREFIXES:
+            reader.problem(column, "不能以 = + - @ 开头（表格软件会当作公式执行）")
     dates = {
         c: reader.dates(c)
         for c in (
@@ -611,32 +644,56 @@ def _closing_problems(record: LedgerRecord) -> list[tuple[Column, dt.date, str]]
 # --- the whole file ---
 
 
+class RowChecker:
+    """Checks a file's rows one at a time (bounded memory), remembering the serials seen.
+
+    ``hidden`` rows (hidden in Excel) are refused rather than imported unseen.
+    """
+
+    def __init__(
+        self, header: HeaderMap, *, today: dt.date, hidden: Collection[int] = frozenset()
+    ) -> None:
+        self.header, self.today, self.hidden = header, today, hidden
+        self.seen: dict[str, int] = {}
+
+    def check(
+        self, row_number: int, cells: Sequence[object]
+    ) -> tuple[LedgerRow | None, list[LedgerProblem]]:
+        """The row if good, and its problems; a blank row is (None, [])."""
+        if all(c is None or (type(c) is str and not c.strip()) for c in cells):
+            return None, []
+        if row_number in self.hidden:
+            message = "此行在 Excel 中被隐藏：请取消隐藏核对后再导入，或删除此行"
+            return None, [LedgerProblem(row_number, WHOLE_ROW, "", message)]
+        reader = _RowReader(row_number, cells, self.header)
+        record = _read_record(reader)
+        problems = reader.problems
+        if record is None:
+            return None, problems
+        order = _order_problems(record, self.today)
+        problems.extend(LedgerProblem(row_number, c.value, d.isoformat(), m) for c, d, m in order)
+        if record.serial:
+            if record.serial in self.seen:
+                message = f"编号与第{self.seen[record.serial]}行重复"
+                problems.append(
+                    LedgerProblem(row_number, Column.SERIAL.value, record.serial, message)
+                )
+            self.seen.setdefault(record.serial, row_number)
+        return (None if order else LedgerRow(row_number, record)), problems
+
+
 def check_rows(
     header: HeaderMap, rows: Iterable[tuple[int, Sequence[object]]], *, today: dt.date
 ) -> tuple[list[LedgerRow], list[LedgerProblem]]:
     """Every row checked: the good ones, and every problem of the bad ones (blank rows skipped)."""
+    checker = RowChecker(header, today=today)
     good: list[LedgerRow] = []
     problems: list[LedgerProblem] = []
-    seen: dict[str, int] = {}
     for row_number, cells in rows:
-        if not any(cell_text(c) for c in cells):
-            continue
-        reader = _RowReader(row_number, cells, header)
-        record = _read_record(reader)
-        problems.extend(reader.problems)
-        if record is None:
-            continue
-        order = _order_problems(record, today)
-        problems.extend(LedgerProblem(row_number, c.value, d.isoformat(), m) for c, d, m in order)
-        if record.serial:
-            if record.serial in seen:
-                message = f"编号与第{seen[record.serial]}行重复"
-                problems.append(
-                    LedgerProblem(row_number, Column.SERIAL.value, record.serial, message)
-                )
-            seen.setdefault(record.serial, row_number)
-        if not order:
-            good.append(LedgerRow(row_number, record))
+        row, found = checker.check(row_number, cells)
+        problems.extend(found)
+        if row is not None:
+            good.append(row)
     return good, problems
 
 

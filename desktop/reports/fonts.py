@@ -80,3 +80,10 @@ def prepare_reports() -> None:
 
     song_font_name()
     heading_font_name()
+
+
+def has_glyph(font_name: str, char: str) -> bool:
+    """Whether the registered TrueType font ``font_name`` draws ``char`` (letters fall back
+    to the Hei face for the rare character the Song face lacks)."""
+    font = pdfmetrics.getFont(font_name)
+    return ord(char) in font.face.charToGlyph

@@ -133,11 +133,69 @@ def prose_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
     return ["".join(line) for line in lines]
 
 
-def prose(text: str, style: ParagraphStyle, width: float) -> Paragraph:
-    """A paragraph of running text, broken by ``prose_lines`` (see there)."""
-    lines = [_escape(line) for line in prose_lines(text, style, width - 0.5)]
-    fixed = ParagraphStyle(f"{style.name}-lines", parent=style, wordWrap=None, splitLongWords=0)
-    return Paragraph("<br/>".join(lines), fixed)
+class Prose(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A paragraph of running text set as Chinese text is: broken by ``prose_lines``
+    (no line starts with closing punctuation, numbers stay whole, no short last line)
+    and justified by spacing the characters of every line but the paragraph's last.
+
+    Split across pages, the first part keeps its lines (all justified) and the rest
+    continues without the first-line indent; neither part is a single line.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        first: bool = True,
+        lines: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text, self.style, self.first = text, style, first
+        self.fixed = lines  # a first part's lines, kept as they were
+        self.lines: list[str] = lines or []
+
+    def _indent(self) -> float:
+        return float(self.style.firstLineIndent) if self.first else 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        if self.fixed is None:
+            style = self.style
+            if not self.first:
+                style = ParagraphStyle(f"{style.name}-cont", parent=style, firstLineIndent=0)
+            self.lines = prose_lines(self.text, style, avail_width - 0.5)
+        self.height = len(self.lines) * float(self.style.leading)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        fit = int(avail_height // float(self.style.leading))
+        if fit < 2 or len(self.lines) - fit < 2:  # never one line alone on a page
+            return []
+        head = Prose("", self.style, first=self.first, lines=self.lines[:fit])
+        return [head, Prose("".join(self.lines[fit:]), self.style, first=False)]
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        font, size, leading = style.fontName, float(style.fontSize), float(style.leading)
+        last = len(self.lines) - 1 if self.fixed is None else len(self.lines)
+        for number, line in enumerate(self.lines):
+            x = self._indent() if number == 0 else 0.0
+            y = self.height - (number + 1) * leading + (leading - size) / 2 + size * 0.12
+            text = canvas.beginText(x, y)
+            text.setFont(font, size)
+            text.setFillColor(style.textColor)
+            room = self.width - x - stringWidth(line, font, size)
+            if number < last and len(line) > 1 and room > 0:
+                text.setCharSpace(room / (len(line) - 1))
+            text.textLine(line)
+            canvas.drawText(text)
+
+
+def prose(text: str, style: ParagraphStyle, width: float = 0) -> Flowable:
+    """Running text as a ``Prose`` flowable (``width`` is taken from the frame)."""
+    return Prose(text, style)
 
 
 def _escape(text: str) -> str:

@@ -2,23 +2,30 @@
 
 An import is all or nothing: the whole file is checked first (cells, dates,
 vocabularies, serials against the database, deadlines computable) and only a
-file without problems is written, in the caller's transaction, with bulk
-inserts and the derived columns computed in Python (one calendar load).
+file without problems is written, in the caller's transaction, with Core bulk
+inserts and the derived columns computed in Python (one calendar load). Files
+are streamed: memory does not grow with the file beyond a few keys a row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
-from sqlalchemy import ColumnElement, insert, select, update
+from sqlalchemy import ColumnElement, Engine, event, insert, select, update
+from sqlalchemy import Table as SqlTable
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.engine import checkpoint_wal, write_lock
 from db.models import (
     Application,
     ApplicationEvent,
@@ -28,7 +35,7 @@ from db.models import (
     utcnow,
 )
 from desktop.core.calendar import CalendarRangeError, WorkCalendar
-from desktop.core.deadlines import ClockEvent, compute_deadlines
+from desktop.core.deadlines import compute_deadlines
 from desktop.core.ledger import (
     COMPUTED_HEADERS,
     IMPORT_RECORDER,
@@ -37,10 +44,11 @@ from desktop.core.ledger import (
     LedgerProblem,
     LedgerRecord,
     LedgerRow,
+    RowChecker,
     cell_text,
-    check_ledger,
     normalise_header,
     parse_serial,
+    read_header,
     record_cells,
     record_events,
     serial_regex,
@@ -70,7 +78,8 @@ from desktop.services.register import (
 )
 from desktop.services.spreadsheets import (
     SpreadsheetError,
-    file_rows,
+    Table,
+    open_table,
     write_csv,
     write_xlsx,
 )
@@ -119,11 +128,11 @@ class LedgerPreview:
 
 
 def read_table(path: Path, *, limit: int | None = None) -> LedgerTable:
-    """Read a ``.xlsx`` or ``.csv`` ledger file (the first sheet of a workbook).
+    """Read a ``.xlsx`` or ``.csv`` ledger file (the first visible sheet of a workbook).
 
     With ``limit``, only the header and the first ``limit`` rows are read.
     """
-    rows = file_rows(path)
+    rows = open_table(path).rows()
     first = next(rows, None)
     if first is None:
         raise SpreadsheetError("文件是空的")
@@ -139,109 +148,191 @@ def preview_ledger(path: Path, *, limit: int = 20) -> LedgerPreview:
     return LedgerPreview(header, recognised, rows)
 
 
-# --- checking against the database ---
+# --- checking a file, row by row ---
+
+#: Problems listed at most (the rest are counted in a warning): bounded memory for any file.
+MAX_PROBLEMS = 10_000
+#: Rows written per INSERT batch.
+WRITE_BATCH = 5000
 
 
-@dataclass(frozen=True)
-class _Planned:
-    """A checked row with what the database needs: its serial and derived values."""
-
-    row: LedgerRow
-    numbered: tuple[int, int] | None  # (year, number) taken from its serial
-    events: list[ClockEvent]
-    derived: dict[str, Any]  # the cached columns of ``application``
+class ImportFailed(SpreadsheetError):
+    """The database refused or could not take the import (Chinese, without data or SQL)."""
 
 
-def _serial_problems(
-    session: Session, rows: Sequence[LedgerRow], pattern: str
-) -> tuple[list[LedgerProblem], dict[int, tuple[int, int]]]:
-    regex = serial_regex(pattern)
-    existing = session.execute(
-        select(Application.serial, Application.serial_year, Application.serial_number)
-    ).all()
-    serials = {s for s, _, _ in existing}
-    taken = {(y, n): s for s, y, n in existing}
-    problems: list[LedgerProblem] = []
-    numbered: dict[int, tuple[int, int]] = {}
-    for row in rows:
-        serial = row.record.serial
-        if not serial:
-            continue
-        if serial in serials:
-            problems.append(
-                _problem(row, Column.SERIAL, serial, "台账中已有此编号（是否重复导入？）")
-            )
-            continue
-        key = parse_serial(regex, serial, row.record.received_on)
-        if key is None:
-            continue
-        if key in taken:
-            message = f"编号的年份和序号与“{taken[key]}”相同"
-            problems.append(_problem(row, Column.SERIAL, serial, message))
-        taken[key] = serial
-        numbered[row.row_number] = key
-    return problems, numbered
+#: A checked row as the database will take it, spilled as plain tuples (fast to pickle):
+#: (serial as written, (year, number) from it or None for a fresh number, receipt year,
+#: the record's columns with list names and derived columns, events as (kind, date, data)).
+_Ready = tuple[
+    str,
+    tuple[int, int] | None,
+    int,
+    tuple[Any, ...],
+    tuple[tuple[str, dt.date, dict[str, Any]], ...],
+]
 
 
-def _duplicate_problems(session: Session, rows: Sequence[LedgerRow]) -> list[LedgerProblem]:
-    """Rows without 编号 that repeat an application (same receipt date, applicant, content).
+def _duplicate_key(received_on: dt.date, name: str, content: str) -> bytes:
+    text = f"{received_on.isoformat()}\x00{name.strip()}\x00{content.strip()}"
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
-    Serials catch a file imported twice; rows without one would otherwise be doubled.
-    """
-    unnumbered = [row for row in rows if not row.record.serial]
-    if not unnumbered:
-        return []
-    dates = [row.record.received_on for row in unnumbered]
-    existing = session.execute(
-        select(
-            Application.received_on,
-            Application.applicant_name,
-            Application.content,
-            Application.serial,
-        ).where(Application.received_on.between(min(dates), max(dates)))
-    )
-    seen: dict[tuple[dt.date, str, str], str] = {
-        (day, name, content): f"台账中已有的申请“{serial}”"
-        for day, name, content, serial in existing
-    }
-    problems = []
-    for row in unnumbered:
+
+class _FileCheck:
+    """The first pass: every problem of a file, keeping no row (the ready ones are spilled)."""
+
+    def __init__(self, session: Session, checker: RowChecker, spill: IO[bytes] | None) -> None:
+        self.session, self.checker, self.spill = session, checker, spill
+        self.calendar = load_calendar(session)
+        self.regex = serial_regex(str(settings_service.get_setting(session, "serial_pattern")))
+        existing = session.execute(
+            select(Application.serial, Application.serial_year, Application.serial_number)
+        )
+        self.taken: dict[tuple[int, int], str] = {}
+        self.serials: set[str] = set()
+        for serial, year, number in existing:
+            self.serials.add(serial)
+            self.taken[(year, number)] = serial
+        self.problems: list[LedgerProblem] = []
+        self.problem_count = 0
+        self.rows = 0
+        self.good = 0  # rows whose cells pass (a dry run writes none)
+        self.ready = 0
+        self.unnumbered: dict[bytes, tuple[int, str]] = {}
+        self.unnumbered_dates: tuple[dt.date, dt.date] | None = None
+        self.names: tuple[set[str], set[str]] = (set(), set())
+        self.highest: dict[int, int] = {}
+        self.fresh: dict[int, int] = {}
+        self._batch: list[_Ready] = []
+
+    def add(self, found: Iterable[LedgerProblem]) -> None:
+        for problem in found:
+            self.problem_count += 1
+            if len(self.problems) < MAX_PROBLEMS:
+                self.problems.append(problem)
+        if self.problem_count and self.spill is not None:
+            self.spill, self._batch = None, []  # nothing will be written: stop keeping rows
+
+    def row(self, row_number: int, cells: Sequence[object]) -> None:
+        self.rows += 1
+        row, found = self.checker.check(row_number, cells)
+        self.add(found)
+        if row is None:
+            return
+        self.good += 1
         record = row.record
-        key = (record.received_on, record.applicant_name.strip(), record.content.strip())
-        if key in seen:
-            message = (
-                f"与{seen[key]}重复（收到日期、申请人、申请内容均相同；确属两件申请请填写编号）"
-            )
-            problems.append(_problem(row, Column.APPLICANT_NAME, record.applicant_name, message))
+        numbered = None
+        if record.serial:
+            numbered = self._serial(row)
         else:
-            seen[key] = f"第{row.row_number}行"
-    return problems
+            self._unnumbered(row)
+        events = tuple(record_events(record))
+        try:
+            deadlines = compute_deadlines(record.received_on, events, self.calendar)
+        except CalendarRangeError as error:
+            value = record.received_on.isoformat()
+            self.add([_problem(row, Column.RECEIVED_ON, value, str(error))])
+            return
+        if self.spill is None or found:
+            return
+        self.ready += 1
+        self.names[0].add(record.category)
+        self.names[1].add(record.department)
+        derived = derived_values(deadlines, derive_progress(list(events)))
+        values = (
+            record.channel.value,
+            record.letter_kind.value if record.letter_kind else None,
+            record.arrived_on,
+            record.received_on,
+            record.applicant_type.value,
+            record.applicant_name,
+            record.phone,
+            record.content,
+            record.category,
+            record.department,
+            record.notes,
+            tuple(derived.items()),
+        )
+        spilled = tuple((e.kind.value, e.on, dict(e.data)) for e in events)
+        self._batch.append((record.serial, numbered, record.received_on.year, values, spilled))
+        if len(self._batch) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.spill is not None and self._batch:
+            pickle.dump(self._batch, self.spill, protocol=pickle.HIGHEST_PROTOCOL)
+        self._batch = []
+
+    def _serial(self, row: LedgerRow) -> tuple[int, int] | None:
+        serial = row.record.serial
+        if serial in self.serials:
+            message = "台账中已有此编号（是否重复导入？）"
+            self.add([_problem(row, Column.SERIAL, serial, message)])
+            return None
+        key = parse_serial(self.regex, serial, row.record.received_on)
+        if key is None:  # kept as written, numbered like a row without 编号
+            self._count_fresh(row.record.received_on.year)
+            return None
+        if key in self.taken:
+            message = f"编号的年份和序号与“{self.taken[key]}”相同"
+            self.add([_problem(row, Column.SERIAL, serial, message)])
+        self.taken[key] = serial
+        self.highest[key[0]] = max(self.highest.get(key[0], 0), key[1])
+        return key
+
+    def _unnumbered(self, row: LedgerRow) -> None:
+        """Rows without 编号 repeating another (same receipt date, applicant, content) are refused.
+
+        Serials catch a file imported twice; rows without one would otherwise be doubled.
+        """
+        record = row.record
+        key = _duplicate_key(record.received_on, record.applicant_name, record.content)
+        if key in self.unnumbered:
+            message = f"与第{self.unnumbered[key][0]}行重复（收到日期、申请人、申请内容均相同；确属两件申请请填写编号）"
+            self.add([_problem(row, Column.APPLICANT_NAME, record.applicant_name, message)])
+        else:
+            self.unnumbered[key] = (row.row_number, record.applicant_name)
+        day = record.received_on
+        low, high = self.unnumbered_dates or (day, day)
+        self.unnumbered_dates = (min(low, day), max(high, day))
+        self._count_fresh(day.year)
+
+    def _count_fresh(self, year: int) -> None:
+        self.fresh[year] = self.fresh.get(year, 0) + 1
+
+    def existing_duplicates(self) -> None:
+        """Rows without 编号 that repeat an application already in the register."""
+        if self.unnumbered_dates is None:
+            return
+        existing = self.session.execute(
+            select(
+                Application.received_on,
+                Application.applicant_name,
+                Application.content,
+                Application.serial,
+            ).where(Application.received_on.between(*self.unnumbered_dates))
+        )
+        found = []
+        for day, name, content, serial in existing:
+            match = self.unnumbered.get(_duplicate_key(day, name, content))
+            if match is not None:
+                message = f"与台账中已有的申请“{serial}”重复（收到日期、申请人、申请内容均相同；确属两件申请请填写编号）"
+                found.append(
+                    LedgerProblem(match[0], Column.APPLICANT_NAME.value, match[1], message)
+                )
+        self.add(sorted(found, key=lambda p: p.row_number))
 
 
 def _problem(row: LedgerRow, column: Column, value: str, message: str) -> LedgerProblem:
     return LedgerProblem(row.row_number, column.value, value, message)
 
 
-def _plan(
-    rows: Sequence[LedgerRow], numbered: dict[int, tuple[int, int]], calendar: WorkCalendar
-) -> tuple[list[_Planned], list[LedgerProblem]]:
-    planned, problems = [], []
-    for row in rows:
-        events = record_events(row.record)
-        try:
-            deadlines = compute_deadlines(row.record.received_on, events, calendar)
-        except CalendarRangeError as error:
-            value = row.record.received_on.isoformat()
-            problems.append(_problem(row, Column.RECEIVED_ON, value, str(error)))
-            continue
-        derived = derived_values(deadlines, derive_progress(events))
-        planned.append(_Planned(row, numbered.get(row.row_number), events, derived))
-    return planned, problems
-
-
 def _report(progress: ProgressCallback | None, done: int, total: int) -> None:
     if progress is not None:
         progress(done, total)
+
+
+def _column_order(problem: LedgerProblem) -> int:
+    return LEDGER_HEADERS.index(problem.column) if problem.column in LEDGER_HEADERS else -1
 
 
 def check_ledger_file(
@@ -265,31 +356,75 @@ def import_ledger(
 ) -> ImportResult:
     """Check a ledger file and, when it has no problem and this is no dry run, import it.
 
-    Progress goes 0 → 100: reading, checking, writing.
+    The file is streamed twice at most: checked row by row (the rows ready to be
+    written go to an unnamed temporary file), then written in batches. A real
+    import holds the database's write lock from its duplicate check to its
+    commit, so two imports of one file never both land. Progress goes 0 → 100.
     """
     _report(progress, 0, 100)
-    table = read_table(path)
-    _report(progress, 30, 100)
-    check = check_ledger(table.header, table.rows, today=today)
-    row_count = len(table.rows)
-    del table  # the raw cells are no longer needed: keep the peak memory down
-    problems = list(check.problems)
-    planned: list[_Planned] = []
-    if check.rows:
-        pattern = str(settings_service.get_setting(session, "serial_pattern"))
-        serial_problems, numbered = _serial_problems(session, check.rows, pattern)
-        duplicates = _duplicate_problems(session, check.rows)
-        planned, plan_problems = _plan(check.rows, numbered, load_calendar(session))
-        problems += serial_problems + duplicates + plan_problems
-    _report(progress, 50, 100)
-    problems.sort(key=lambda p: (p.row_number, LEDGER_HEADERS.index(p.column)))
-    result = ImportResult(row_count, 0, tuple(problems), check.warnings)
-    if problems or dry_run or not planned:
-        _report(progress, 100, 100)
-        return result
-    _write(session, planned, pattern, progress)
+    table = open_table(path)
+    _report(progress, 10, 100)
+    try:
+        return _import(session, table, today, dry_run, progress)
+    except SQLAlchemyError as error:
+        raise _database_failure(error) from None
+
+
+def _database_failure(error: SQLAlchemyError) -> ImportFailed:
+    """One Chinese line: never the statement, its parameters, or the driver's text."""
+    if isinstance(error, OperationalError):
+        return ImportFailed(
+            "数据库正忙或无法连接（可能另一项导入正在进行），请稍后重试；未导入任何申请"
+        )
+    return ImportFailed("数据库拒绝了导入的数据，未导入任何申请；请检查文件后重试")
+
+
+def _import(
+    session: Session,
+    table: Table,
+    today: dt.date,
+    dry_run: bool,
+    progress: ProgressCallback | None,
+) -> ImportResult:
+    rows = table.rows()
+    first = next(rows, None)
+    if first is None:
+        raise SpreadsheetError("文件是空的")
+    header, header_problems, warnings = read_header(first[1])
+    if header_problems:
+        return ImportResult(0, 0, tuple(header_problems), tuple(warnings))
+    if not dry_run:
+        write_lock(session)
+    checker = RowChecker(header, today=today, hidden=table.hidden_rows)
+    with tempfile.TemporaryFile() as spill:
+        check = _FileCheck(session, checker, None if dry_run else spill)
+        for row_number, cells in rows:
+            check.row(row_number, cells)
+        check.flush()
+        table.close()
+        check.existing_duplicates()
+        _report(progress, 50, 100)
+        if not check.good and not check.problem_count:
+            warnings.append("文件中没有申请数据")
+        if check.problem_count > len(check.problems):
+            warnings.append(
+                f"共发现 {check.problem_count} 个问题，只列出前 {len(check.problems)} 个"
+            )
+        problems = tuple(sorted(check.problems, key=lambda p: (p.row_number, _column_order(p))))
+        if problems or dry_run or not check.ready:
+            _report(progress, 100, 100)
+            return ImportResult(check.rows, 0, problems, tuple(warnings))
+        spill.seek(0)
+        _write(session, check, spill, progress)
+    event.listen(session, "after_commit", _checkpoint, once=True)
     _report(progress, 100, 100)
-    return ImportResult(result.row_count, len(planned), (), check.warnings)
+    return ImportResult(check.rows, check.ready, (), tuple(warnings))
+
+
+def _checkpoint(session: Session) -> None:
+    """After the import is committed: a copy of the SQLite file then holds it."""
+    bind = session.get_bind()
+    checkpoint_wal(bind if isinstance(bind, Engine) else bind.engine)
 
 
 # --- writing an import ---
@@ -320,105 +455,98 @@ def _allocate_block(session: Session, year: int, count: int) -> int:
     return first
 
 
-def _numbers(session: Session, planned: Sequence[_Planned]) -> list[tuple[int, int]]:
-    """(year, number) of every row: kept from its serial, else freshly allocated."""
-    highest: dict[int, int] = {}
-    for item in planned:
-        if item.numbered is not None:
-            year, number = item.numbered
-            highest[year] = max(highest.get(year, 0), number)
-    for year, number in highest.items():
-        reserve_serial_number(session, year, number)
-    fresh: dict[int, int] = {}
-    for item in planned:
-        if item.numbered is None:
-            year = item.row.record.received_on.year
-            fresh[year] = fresh.get(year, 0) + 1
-    next_free = {year: _allocate_block(session, year, count) for year, count in fresh.items()}
-    result = []
-    for item in planned:
-        if item.numbered is not None:
-            result.append(item.numbered)
-        else:
-            year = item.row.record.received_on.year
-            result.append((year, next_free[year]))
-            next_free[year] += 1
-    return result
-
-
-def _application_values(
-    item: _Planned, serial: tuple[str, int, int], lists: tuple[dict[str, int], dict[str, int]]
-) -> dict[str, Any]:
-    record = item.row.record
-    now = utcnow()
-    return {
-        "serial": serial[0],
-        "serial_year": serial[1],
-        "serial_number": serial[2],
-        "channel": record.channel.value,
-        "letter_kind": record.letter_kind.value if record.letter_kind else None,
-        "arrived_on": record.arrived_on,
-        "received_on": record.received_on,
-        "applicant_type": record.applicant_type.value,
-        "applicant_name": record.applicant_name,
-        "applicant_sort_key": applicant_sort_key(record.applicant_name),
-        "phone": record.phone,
-        "content": record.content,
-        "category_id": lists[0].get(record.category),
-        "department_id": lists[1].get(record.department),
-        "notes": record.notes,
-        **item.derived,
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-    }
-
-
-WRITE_BATCH = 5000
-
-
-def _event_values(app_id: int, event: ClockEvent, now: dt.datetime) -> dict[str, Any]:
-    return {
-        "application_id": app_id,
-        "kind": event.kind.value,
-        "occurred_on": event.on,
-        "data": dict(event.data),
-        "recorded_by": IMPORT_RECORDER,
-        "recorded_at": now,
-        "void_reason": "",
-    }
+def _spilled(spill: IO[bytes]) -> Iterator[list[_Ready]]:
+    while True:
+        try:
+            yield pickle.load(spill)
+        except EOFError:
+            return
 
 
 def _write(
-    session: Session, planned: Sequence[_Planned], pattern: str, progress: ProgressCallback | None
+    session: Session, check: _FileCheck, spill: IO[bytes], progress: ProgressCallback | None
 ) -> None:
-    """Bulk inserts in batches (bounded memory); ids are read back by serial (unique),
-    since RETURNING with a guaranteed order is many times slower on SQLite."""
-    lists = (
-        _name_ids(session, Category, (p.row.record.category for p in planned)),
-        _name_ids(session, Department, (p.row.record.department for p in planned)),
-    )
-    numbers = _numbers(session, planned)
-    now = utcnow()
-    for start in range(0, len(planned), WRITE_BATCH):
-        batch = planned[start : start + WRITE_BATCH]
-        apps = [
-            _application_values(
-                item, (item.row.record.serial or format_serial(pattern, y, n), y, n), lists
+    """Core bulk inserts, batch by batch from the spill; ids are read back by serial
+    (unique), since RETURNING with a guaranteed order is many times slower on SQLite."""
+    categories = _name_ids(session, Category, check.names[0])
+    departments = _name_ids(session, Department, check.names[1])
+    for year, number in check.highest.items():
+        reserve_serial_number(session, year, number)
+    next_free = {year: _allocate_block(session, year, n) for year, n in check.fresh.items()}
+    pattern = str(settings_service.get_setting(session, "serial_pattern"))
+    applications = cast(SqlTable, Application.__table__)
+    events = cast(SqlTable, ApplicationEvent.__table__)
+    now, written = utcnow(), 0
+    for batch in _spilled(spill):
+        apps = []
+        for written_serial, numbered, received_year, values, _ in batch:
+            if numbered is None:
+                year, number = received_year, next_free[received_year]
+                next_free[received_year] += 1
+            else:
+                year, number = numbered
+            serial = written_serial or format_serial(pattern, year, number)
+            (
+                channel,
+                letter_kind,
+                arrived_on,
+                received,
+                kind,
+                name,
+                phone,
+                content,
+                category,
+                department,
+                notes,
+                derived,
+            ) = values
+            apps.append(
+                {
+                    "serial": serial,
+                    "serial_year": year,
+                    "serial_number": number,
+                    "channel": channel,
+                    "letter_kind": letter_kind,
+                    "arrived_on": arrived_on,
+                    "received_on": received,
+                    "applicant_type": kind,
+                    "applicant_name": name,
+                    "applicant_sort_key": applicant_sort_key(name),
+                    "phone": phone,
+                    "content": content,
+                    "category_id": categories.get(category),
+                    "department_id": departments.get(department),
+                    "notes": notes,
+                    **dict(derived),
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
             )
-            for item, (y, n) in zip(batch, numbers[start : start + WRITE_BATCH], strict=True)
-        ]
-        session.execute(insert(Application), apps)
+        session.execute(insert(applications), apps)
         serials = [app["serial"] for app in apps]
-        query = select(Application.serial, Application.id).where(Application.serial.in_(serials))
-        id_of: dict[str, int] = dict(session.execute(query).all())
-        events = [
-            _event_values(id_of[serial], event, now)
-            for serial, item in zip(serials, batch, strict=True)
-            for event in item.events
-        ]
-        session.execute(insert(ApplicationEvent), events)
-        _report(progress, 60 + 40 * (start + len(batch)) // len(planned), 100)
+        query = select(applications.c.serial, applications.c.id).where(
+            applications.c.serial.in_(serials)
+        )
+        id_of: dict[str, int] = {row.serial: row.id for row in session.execute(query)}
+        session.execute(
+            insert(events),
+            [
+                {
+                    "application_id": id_of[serial],
+                    "kind": kind,
+                    "occurred_on": on,
+                    "data": data,
+                    "recorded_by": IMPORT_RECORDER,
+                    "recorded_at": now,
+                    "void_reason": "",
+                }
+                for serial, item in zip(serials, batch, strict=True)
+                for kind, on, data in item[4]
+            ],
+        )
+        written += len(batch)
+        _report(progress, 50 + 50 * written // check.ready, 100)
 
 
 # --- export ---

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Category, Department, Setting
+from desktop.core.letters import DEFAULT_PREFIXES, prefix_setting
 from desktop.core.serials import check_pattern
 from desktop.core.vocab import DueKind
 from desktop.errors import UserError
@@ -41,6 +42,8 @@ class SettingSpec:
     check: Callable[[Any], str]
     #: For a setting that is a list of codes: every (code, Chinese label) allowed.
     choices: tuple[tuple[str, str], ...] = ()
+    #: Where the settings dialog shows it ("" = with the agency and alerts).
+    group: str = ""
     #: The largest value of an integer setting (the editor's range).
     maximum: int = 20
 
@@ -66,6 +69,10 @@ def _alert_kinds(value: Any) -> str:
     codes = {k.value for k in DueKind}
     ok = isinstance(value, list) and all(isinstance(v, str) and v in codes for v in value)
     return "" if ok else "提醒事项无效"
+
+
+#: The settings group of the letters (文书).
+LETTERS = "文书"
 
 
 def _boolean(value: Any) -> str:
@@ -98,10 +105,6 @@ def _agency_name(value: Any) -> str:
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("agency_name", PLACEHOLDER_AGENCY, "机关名称", _agency_name),
-    # The names letters (告知书) cite in their remedies paragraph (letters.md).
-    SettingSpec("review_body", "", "复议机关（本级人民政府）", _name),
-    SettingSpec("superior_body", "", "上级主管部门", _name),
-    SettingSpec("court", "", "管辖法院", _name),
     SettingSpec("serial_pattern", "〔{year}〕第{number}号", "申请编号格式", check_pattern),
     SettingSpec("due_soon_days", 5, "即将到期提醒（工作日）", _threshold),
     SettingSpec("alert_time", "09:00", "每日提醒时间", _time_of_day),
@@ -113,6 +116,26 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "提醒事项",
         _alert_kinds,
         tuple((k.value, k.label) for k in DueKind),
+    ),
+    # Names the letters print (letters.md §3): the remedy clause names the people's
+    # government that hears reconsideration, before 2024 also the superior department.
+    SettingSpec(
+        "review_body", "某某市人民政府", "行政复议机关（本级人民政府）", _non_empty, group=LETTERS
+    ),
+    SettingSpec(
+        "superior_body",
+        "某某省某某厅",
+        "上一级主管部门（2024年以前的答复书）",
+        _non_empty,
+        group=LETTERS,
+    ),
+    SettingSpec("court", "某某市某某区人民法院", "管辖法院", _non_empty, group=LETTERS),
+    SettingSpec("agency_contact", "0000-00000000", "文书中的联系方式", _non_empty, group=LETTERS),
+    *(
+        SettingSpec(
+            prefix_setting(kind), prefix, f"{kind.label}编号前缀", _non_empty, group=LETTERS
+        )
+        for kind, prefix in DEFAULT_PREFIXES.items()
     ),
     # On SQLite a workstation may run as its OS login; on PostgreSQL login is always on.
     SettingSpec("require_login", False, "要求登录（用户名和密码）", _boolean),

@@ -1,37 +1,55 @@
-"""Tabular files, streamed: CSV (UTF-8 with or without BOM, GB18030) and the first sheet
-of an ``.xlsx`` workbook, read and written row by row.
+"""Tabular files: CSV (UTF-8 with or without BOM, GB18030) and the first visible sheet
+of an ``.xlsx`` workbook, read as streams of rows; both written row by row.
 
-openpyxl's streaming modes took 17–40 s for 100,000 rows; these small readers
-and writers parse and emit the sheet XML directly and take a few seconds.
-Errors are :class:`SpreadsheetError` with a Chinese message.
+Reading a workbook is python-calamine's job (``xlsx_reader``, imported when a
+workbook is opened). Errors are :class:`SpreadsheetError` with a Chinese message.
+Files are written to a temporary file beside the target and renamed over it,
+so that a kill or a full disk never leaves half a file nor destroys the old one.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import datetime as dt
-import html
 import io
+import os
 import re
+import tempfile
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
-from xml.etree import ElementTree as ET
+from typing import IO, Protocol
 from xml.sax.saxutils import escape
-from zipfile import ZIP_DEFLATED, BadZipFile, ZipFile
+from zipfile import ZIP_DEFLATED, ZipFile
 
+from desktop.core.ledger import FORMULA_PREFIXES
 from desktop.errors import UserError
 
 #: Day 0 of Excel's date serials (the 1900 leap-year bug only matters before March 1900).
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
+#: Characters in one cell (Excel's own limit); a longer cell refuses the file.
+MAX_CELL_CHARS = 32_767
+#: (Excel row number, cell values).
+TableRow = tuple[int, tuple[object, ...]]
 
 
 class SpreadsheetError(UserError, ValueError):
     """The file cannot be read as a ledger (message in Chinese)."""
 
 
+class Table(Protocol):
+    """A file's rows, read again from the start by each call of :meth:`rows`."""
+
+    hidden_rows: frozenset[int]
+
+    def rows(self) -> Iterator[TableRow]: ...
+
+    def close(self) -> None: ...
+
+
 def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (what Excel saves as CSV in China)."""
+    """UTF-8 (with or without BOM), else GB18030 (a small text file read whole)."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -42,220 +60,123 @@ def _decode(raw: bytes) -> str:
         raise SpreadsheetError("CSV 文件编码无法识别（应为 UTF-8 或 GB18030）") from None
 
 
-def _read_csv(path: Path) -> Iterator[tuple[int, tuple[object, ...]]]:
-    text = _decode(path.read_bytes())
-    for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-        yield number, tuple(row)
+# --- CSV, streamed ---
 
 
-# A streaming xlsx reader. openpyxl's read-only mode builds an object per cell
-# and, for files without a <dimension>, scans the whole sheet first: 40 s for
-# 100,000 ledger rows. ElementTree's C parser over the sheet XML takes a few.
-_DATE_FORMAT_IDS = frozenset(range(14, 23)) | frozenset(range(27, 37)) | frozenset(range(45, 48))
-_DATE_CODE = re.compile(r"[ymd]", re.IGNORECASE)
-_BRACKETED = re.compile(r"\[[^\]]*\]|\"[^\"]*\"")
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _children(element: ET.Element, name: str) -> Iterator[ET.Element]:
-    return (child for child in element if _local(child.tag) == name)
-
-
-def _text_of(element: ET.Element) -> str:
-    """The text of a shared or inline string: plain, or its rich-text runs (no phonetics)."""
-    parts: list[str] = []
-    for child in element:
-        name = _local(child.tag)
-        if name == "t":
-            parts.append(child.text or "")
-        elif name == "r":
-            parts.extend(t.text or "" for t in child if _local(t.tag) == "t")
-    return "".join(parts)
-
-
-def _first_sheet_path(archive: ZipFile) -> str:
-    workbook = ET.fromstring(archive.read("xl/workbook.xml"))
-    sheet = next(e for e in workbook.iter() if _local(e.tag) == "sheet")
-    rel_id = next(v for k, v in sheet.attrib.items() if _local(k) == "id")
-    rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    target = next(r.attrib["Target"] for r in rels if r.attrib.get("Id") == rel_id)
-    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-
-
-def _shared_strings(archive: ZipFile) -> list[str]:
-    if "xl/sharedStrings.xml" not in archive.namelist():
-        return []
-    root = ET.fromstring(archive.read("xl/sharedStrings.xml"))
-    return [_text_of(item) for item in _children(root, "si")]
-
-
-def _date_styles(archive: ZipFile) -> frozenset[int]:
-    """Indexes of the cell styles whose number format shows a date."""
-    if "xl/styles.xml" not in archive.namelist():
-        return frozenset()
-    root = ET.fromstring(archive.read("xl/styles.xml"))
-    custom = {
-        int(f.attrib["numFmtId"]): f.attrib.get("formatCode", "")
-        for f in root.iter()
-        if _local(f.tag) == "numFmt"
-    }
-    cell_xfs = next((e for e in root if _local(e.tag) == "cellXfs"), None)
-    dates = set()
-    for index, xf in enumerate(() if cell_xfs is None else _children(cell_xfs, "xf")):
-        format_id = int(xf.attrib.get("numFmtId", 0))
-        code = _BRACKETED.sub("", custom.get(format_id, ""))
-        if format_id in _DATE_FORMAT_IDS or (format_id in custom and _DATE_CODE.search(code)):
-            dates.add(index)
-    return frozenset(dates)
-
-
-def _column_index(ref: bytes) -> int:
-    index = 0
-    for code in ref:
-        if not 65 <= code <= 90:
-            break
-        index = index * 26 + code - 64
-    return index - 1
-
-
-_TOKEN = re.compile(rb"<row\b([^>]*)>|<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
-_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
-_VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
-_TEXT = re.compile(rb"<t(?:\s[^>]*)?>(.*?)</t>", re.S)
-_PHONETIC = re.compile(rb"<rPh\b.*?</rPh>", re.S)
-_PREFIX = re.compile(rb"<(\w+):worksheet\b")
-
-
-def _xml_text(raw: bytes) -> str:
-    text = raw.decode("utf-8")
-    return html.unescape(text) if "&" in text else text
-
-
-def _cell_value(
-    attributes: dict[bytes, bytes], body: bytes, strings: list[str], dates: frozenset[int]
-) -> object:
-    kind = attributes.get(b"t", b"n")
-    if kind == b"inlineStr":
-        if b"<rPh" in body:
-            body = _PHONETIC.sub(b"", body)
-        return "".join(_xml_text(t) for t in _TEXT.findall(body))
-    if body.startswith(b"<v>") and body.endswith(b"</v>"):
-        raw = body[3:-4]
-    else:
-        value = _VALUE.search(body)
-        if value is None:
-            return None
-        raw = value.group(1)
-    if kind == b"s":
-        return strings[int(raw)]
-    if kind in (b"str", b"e", b"d"):
-        return _xml_text(raw)
-    if kind == b"b":
-        return raw == b"1"
-    number = float(raw)
-    if int(attributes.get(b"s", 0)) in dates:
-        return dt.date.fromordinal(_EXCEL_EPOCH + int(number))
-    return int(number) if number.is_integer() else number
-
-
-class _SheetParser:
-    """Turns SpreadsheetML <row>/<c> elements into (row number, values) tuples."""
-
-    def __init__(self, strings: list[str], dates: frozenset[int]) -> None:
-        self.strings, self.dates = strings, dates
-        self.number = 0
-        self.cells: list[object] | None = None
-
-    def _finish(self) -> tuple[int, tuple[object, ...]] | None:
-        done = None if self.cells is None else (self.number, tuple(self.cells))
-        self.cells = None
-        return done
-
-    def feed(self, data: bytes) -> Iterator[tuple[int, tuple[object, ...]]]:
-        for token in _TOKEN.finditer(data):
-            attributes = dict(_ATTRIBUTE.findall(token.group(1) or token.group(2)))
-            if token.group(1) is not None:  # a new row
-                if (done := self._finish()) is not None:
-                    yield done
-                self.number = int(attributes.get(b"r", self.number + 1))
-                self.cells = []
-                continue
-            cells = self.cells if self.cells is not None else []
-            ref = attributes.get(b"r", b"")
-            index = _column_index(ref) if ref[:1].isalpha() else len(cells)
-            cells.extend([None] * (index - len(cells)))
-            cells.append(_cell_value(attributes, token.group(3) or b"", self.strings, self.dates))
-            self.cells = cells
-
-    def close(self) -> Iterator[tuple[int, tuple[object, ...]]]:
-        if (done := self._finish()) is not None:
-            yield done
-
-
-def _sheet_rows(
-    handle: IO[bytes], strings: list[str], dates: frozenset[int]
-) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """Rows of the sheet XML, read in chunks cut after a complete cell."""
-    parser = _SheetParser(strings, dates)
-    buffer, prefix = b"", None
-    while chunk := handle.read(1 << 20):
-        buffer += chunk
-        if prefix is None:
-            found = _PREFIX.search(buffer)
-            prefix = found.group(1) + b":" if found else b""
-        if prefix:  # <x:c> → <c>: the patterns know no namespace prefixes
-            buffer = buffer.replace(b"<" + prefix, b"<").replace(b"</" + prefix, b"</")
-        end = max(buffer.rfind(b"</c>"), buffer.rfind(b"/>"))
-        if end < 0:
-            continue
-        end = buffer.index(b">", end) + 1
-        yield from parser.feed(buffer[:end])
-        buffer = buffer[end:]
-    yield from parser.feed(buffer)
-    yield from parser.close()
-
-
-def read_xlsx_rows(path: Path) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """(row number, cell values) of the first sheet; date-formatted numbers become dates."""
-    try:
-        archive = ZipFile(path)
-        sheet_path = _first_sheet_path(archive)
-        strings, date_styles = _shared_strings(archive), _date_styles(archive)
-        handle = archive.open(sheet_path)
-    except (OSError, KeyError, StopIteration, ValueError, ET.ParseError, BadZipFile) as error:
-        raise SpreadsheetError(f"无法读取 Excel 文件：{error}") from error
-    with archive, handle:
+def _csv_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the whole file decodes so, else GB18030 (Excel in China)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
         try:
-            yield from _sheet_rows(handle, strings, date_styles)
-        except (ET.ParseError, ValueError, IndexError) as error:
-            raise SpreadsheetError(f"无法读取 Excel 文件：{error}") from error
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "gb18030"
+    return "utf-8-sig"
 
 
-def file_rows(path: Path) -> Iterator[tuple[int, tuple[object, ...]]]:
+def _unescaped(cells: list[str]) -> tuple[object, ...]:
+    """Cells as written, without the ``'`` that our CSV export puts before a formula-like text."""
+    if any(c[:1] == "'" for c in cells):
+        cells = [c[1:] if c[:1] == "'" and c[1:2] in FORMULA_PREFIXES else c for c in cells]
+    return tuple(cells)
+
+
+class CsvTable:
+    """A CSV file, decoded and parsed as it is read (bounded memory)."""
+
+    hidden_rows: frozenset[int] = frozenset()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.encoding = _csv_encoding(path)
+
+    def rows(self) -> Iterator[TableRow]:
+        number = 0
+        try:
+            with self.path.open(encoding=self.encoding, newline="") as handle:
+                for number, cells in enumerate(csv.reader(handle), start=1):
+                    if cells and max(map(len, cells)) > MAX_CELL_CHARS:
+                        raise SpreadsheetError(
+                            f"第 {number} 行有超过 {MAX_CELL_CHARS} 字的单元格，"
+                            "超出导入限制，未导入任何申请"
+                        )
+                    yield number, _unescaped(cells)
+        except UnicodeDecodeError:
+            raise SpreadsheetError("CSV 文件编码无法识别（应为 UTF-8 或 GB18030）") from None
+        except csv.Error:
+            raise SpreadsheetError(
+                f"CSV 文件第 {number + 1} 行无法读取（引号不配对或单元格过长）"
+            ) from None
+
+    def close(self) -> None:
+        """Nothing held between passes."""
+
+
+def open_table(path: Path) -> Table:
+    """The rows of a ``.csv`` file or of the first visible sheet of an ``.xlsx`` workbook."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".xlsm", ".csv"):
         raise SpreadsheetError("只能导入 .xlsx 或 .csv 文件")
     if not path.is_file():
-        raise SpreadsheetError(f"文件不存在：{path}")
-    return _read_csv(path) if suffix == ".csv" else read_xlsx_rows(path)
+        raise SpreadsheetError(f"文件不存在：{path.name}")
+    if suffix == ".csv":
+        return CsvTable(path)
+    from desktop.services.xlsx_reader import XlsxTable
+
+    return XlsxTable(path)
+
+
+# --- writing, atomically ---
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[IO[bytes]]:
+    """A binary handle on a new file that replaces ``path`` only once fully written.
+
+    Created readable by the user only (0600 on POSIX: exports hold personal data).
+    """
+    folder = path.parent
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _formula_safe(text: str) -> str:
+    """A text no spreadsheet runs as a formula when it opens a CSV file."""
+    return f"'{text}" if text[:1] in FORMULA_PREFIXES else text
 
 
 def _csv_cell(value: object) -> object:
+    if isinstance(value, str):
+        return _formula_safe(value)
     return value.isoformat() if isinstance(value, dt.date) else ("" if value is None else value)
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """UTF-8 with a BOM, so that Excel opens the Chinese text correctly."""
+    """UTF-8 with a BOM, so that Excel opens the Chinese text correctly.
+
+    A text cell starting like a formula (``= + - @``, tab, CR) gets a leading ``'``.
+    """
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path) as raw:
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
             writer.writerow([_csv_cell(v) for v in row])
             count += 1
+        handle.flush()
+        handle.detach()  # ``replacing`` closes the file after syncing it
     return count
 
 
@@ -307,6 +228,7 @@ _XLSX_PARTS = {
 _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DATE_STYLE, _HEADER_STYLE = 1, 2
+_CR = {"\r": "&#13;"}
 
 
 def _column_letter(index: int) -> str:
@@ -325,7 +247,9 @@ def _xlsx_cell(ref: str, value: object, style: int = 0) -> str:
         return f'<c r="{ref}" s="{_DATE_STYLE}"><v>{value.toordinal() - _EXCEL_EPOCH}</v></c>'
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f'<c r="{ref}"><v>{value}</v></c>'
-    text = escape(_ILLEGAL_XML.sub("", str(value)))
+    # Always an inline string, never a formula, whatever it starts with (= + - @ …);
+    # a CR is written as a reference, since XML readers turn a raw one into LF.
+    text = escape(_ILLEGAL_XML.sub("", str(value)), _CR)
     styled = f' s="{style}"' if style else ""
     return f'<c r="{ref}"{styled} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
@@ -352,7 +276,7 @@ def write_xlsx(
         for i, name in enumerate(header, start=1)
     )
     count = 0
-    with ZipFile(path, "w", ZIP_DEFLATED) as archive:
+    with replacing(path) as handle, ZipFile(handle, "w", ZIP_DEFLATED) as archive:
         for name, xml in _XLSX_PARTS.items():
             archive.writestr(name, _XML_DECLARATION + xml)
         with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:

@@ -34,6 +34,7 @@ from desktop.services.register import (
 )
 from desktop.ui.appeal_dialog import AppealPanel
 from desktop.ui.application_form import ApplicationForm, load_lists
+from desktop.ui.documents import AttachmentsPanel, DocumentsPanel
 from desktop.ui.lifecycle import LifecyclePanel
 from desktop.ui.operations import Operations
 from desktop.ui.register_model import STATUS_COLOURS
@@ -119,6 +120,14 @@ class ApplicationDetailDialog(QDialog):
             AppealPanel(self.ops, self.application_id, self, today_provider=self.today_provider),
             self.tr("复议诉讼"),
         )
+        self.documents = DocumentsPanel(
+            self.ops, self.application_id, self, today_provider=self.today_provider
+        )
+        self.tabs.addTab(self.documents, self.tr("文书"))
+        self.attachments = AttachmentsPanel(
+            self.ops, self.application_id, self, today_provider=self.today_provider
+        )
+        self.tabs.addTab(self.attachments, self.tr("案卷"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)

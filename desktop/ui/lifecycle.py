@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.letters import DocumentKind
 from desktop.core.lifecycle import service_question
 from desktop.core.roles import Permission
 from desktop.core.vocab import (
@@ -53,6 +54,7 @@ from desktop.services import events as events_service
 from desktop.services import users
 from desktop.services.events import DeadlineView, EventRefused, EventView, OpenConsultation
 from desktop.services.operations import Changes
+from desktop.ui.documents import DOCUMENT_OF_EVENT, LetterDialog
 from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.operations import Operations
 from desktop.ui.register_model import STATUS_COLOURS
@@ -482,6 +484,7 @@ class LifecyclePanel(QWidget):
         self.view: DeadlineView | None = None
         self.events: list[EventView] = []
         self.action_buttons: dict[EventKind, QPushButton] = {}
+        self.offered_letter: DocumentKind | None = None
         self._build()
         self._bus.changed.connect(self._on_changed)
         self.refresh()
@@ -513,6 +516,10 @@ class LifecyclePanel(QWidget):
         self.correct_button = QPushButton(self.tr("更正…"), self)
         self.void_button = QPushButton(self.tr("作废…"), self)
         self.explain_button = QPushButton(self.tr("期限说明…"), self)
+        # After an action is recorded, its document is offered here (never issued by itself).
+        self.letter_offer = QPushButton(self)
+        self.letter_offer.hide()
+        self.letter_offer.clicked.connect(self.issue_offered_letter)
         self.correct_button.clicked.connect(self.correct_selected)
         self.void_button.clicked.connect(self.void_selected)
         self.explain_button.clicked.connect(self.show_explanation)
@@ -525,6 +532,7 @@ class LifecyclePanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.deadlines_box)
         layout.addWidget(self.actions_box)
+        layout.addWidget(self.letter_offer)
         layout.addWidget(QLabel(self.tr("办理记录："), self))
         layout.addWidget(self.timeline, 1)
         layout.addLayout(timeline_buttons)
@@ -723,7 +731,7 @@ class LifecyclePanel(QWidget):
         reply_on = self.view.progress.closed_on if self.view else None
         notice_due = self._notice_limit() if kind is EventKind.CORRECTION_NOTICE else None
         # The runner announces a recorded event; every view (this panel too) refreshes.
-        EventDialog.ask(
+        if EventDialog.ask(
             self,
             kind,
             submit,
@@ -732,7 +740,21 @@ class LifecyclePanel(QWidget):
             reply_on=reply_on,
             notice_due=notice_due,
             approvers=approvers,
-        )
+        ):
+            self._offer_letter(kind)
+
+    def _offer_letter(self, kind: EventKind) -> None:
+        document = DOCUMENT_OF_EVENT.get(kind)
+        self.offered_letter = document
+        self.letter_offer.setVisible(document is not None)
+        if document is not None:
+            self.letter_offer.setText(self.tr("出具《%1》…").replace("%1", vocab_label(document)))
+
+    def issue_offered_letter(self) -> None:
+        if self.offered_letter is None:
+            return
+        if LetterDialog.ask(self, self._ops, self.application_id, self.offered_letter):
+            self.letter_offer.hide()
 
     def _approvers_for(self, user: str) -> list[str]:
         """Supervisors' accounts, the acting user first when they may approve."""

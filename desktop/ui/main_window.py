@@ -41,7 +41,7 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
 from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit
+from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit, vocab_label
 
 #: Milliseconds of typing pause before the free-text filter re-queries.
 TEXT_DEBOUNCE_MS = 300
@@ -238,6 +238,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.user_label = QLabel(
+            self.tr("当前用户：%1（%2）")
+            .replace("%1", ops.actor.name)
+            .replace("%2", vocab_label(ops.actor.role)),
+            self,
+        )
+        self.statusBar().addPermanentWidget(self.user_label)
         self.menus: dict[str, QMenu] = {}
         self.details: dict[int, ApplicationDetailDialog] = {}
         self._build_actions()

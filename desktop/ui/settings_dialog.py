@@ -33,7 +33,8 @@ from desktop.core.roles import Permission
 from desktop.core.serials import check_pattern, format_serial
 from desktop.services import settings as settings_service
 from desktop.services.operations import Changes
-from desktop.services.settings import SETTINGS, NameList, SettingError, SettingSpec
+from desktop.services.settings import LETTERS, SETTINGS, NameList, SettingError, SettingSpec
+from desktop.ui.letter_templates import LetterTemplatesDialog
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import FieldError as FieldErrorLabel
 
@@ -194,8 +195,10 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         general = QGroupBox(self.tr("机关与提醒"), self)
-        form = QFormLayout(general)
+        letters_box = QGroupBox(self.tr("文书"), self)
+        forms = {"": QFormLayout(general), LETTERS: QFormLayout(letters_box)}
         for spec in SETTINGS:
+            form = forms[spec.group]
             editor = _editor_for(spec, self)
             error = FieldErrorLabel(self)
             box = QWidget(self)
@@ -211,6 +214,9 @@ class SettingsDialog(QDialog):
             form.addRow(QCoreApplication.translate("settings", spec.label), box)
             self.editors[spec.key] = editor
             self.errors[spec.key] = error
+        self.templates_button = QPushButton(self.tr("文书模板…"), letters_box)
+        self.templates_button.clicked.connect(self.edit_templates)
+        forms[LETTERS].addRow("", self.templates_button)
         lists = QHBoxLayout()
         for title, _model, editor in self._lists():
             group = QGroupBox(title, self)
@@ -223,8 +229,11 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(general, 1)
+        top.addWidget(letters_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
+        layout.addLayout(top)
         layout.addLayout(lists, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
@@ -285,6 +294,9 @@ class SettingsDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def edit_templates(self) -> None:
+        LetterTemplatesDialog.run(self, self.ops)
 
     def _lists(self) -> tuple[tuple[str, NameList, NameListEditor], ...]:
         return (

@@ -12,18 +12,18 @@
 <context>
     <name>AlertScheduler</name>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="294"/>
+        <location filename="../../desktop/ui/alerts.py" line="306"/>
         <source>政府信息公开申请期限提醒</source>
         <extracomment>Emitted with the AlertSummary of every check that found something. The user asked (from the summary) to see the list on the dashboard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="299"/>
+        <location filename="../../desktop/ui/alerts.py" line="311"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="300"/>
+        <location filename="../../desktop/ui/alerts.py" line="312"/>
         <source>已逾期 {0} 项，今日到期 {1} 项，{2} 个工作日内到期 {3} 项。点击查看。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,63 +37,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="86"/>
+        <location filename="../../desktop/ui/alerts.py" line="85"/>
         <source>查看列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="87"/>
+        <location filename="../../desktop/ui/alerts.py" line="86"/>
         <source>导出PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="88"/>
+        <location filename="../../desktop/ui/alerts.py" line="87"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="90"/>
+        <location filename="../../desktop/ui/alerts.py" line="89"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="107"/>
+        <location filename="../../desktop/ui/alerts.py" line="106"/>
         <source>截至 {0}：已逾期 {1} 项，今日到期 {2} 项，{3} 个工作日内到期 {4} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="112"/>
+        <location filename="../../desktop/ui/alerts.py" line="111"/>
         <source>{0} {1} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="118"/>
+        <location filename="../../desktop/ui/alerts.py" line="117"/>
         <source>双击一行打开该申请。本清单含申请人信息，仅供内部使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="135"/>
+        <location filename="../../desktop/ui/alerts.py" line="140"/>
         <source>期限提醒清单-{0}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="137"/>
+        <location filename="../../desktop/ui/alerts.py" line="142"/>
         <source>导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="137"/>
+        <location filename="../../desktop/ui/alerts.py" line="142"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="149"/>
+        <location filename="../../desktop/ui/alerts.py" line="154"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="149"/>
+        <location filename="../../desktop/ui/alerts.py" line="154"/>
         <source>无法保存文件：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportWindow</name>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="111"/>
+        <source>年度报告</source>
+        <extracomment>Emitted with a Chinese message after a save, an export or a publication. Emitted with a Chinese message when something fails (nothing changed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="126"/>
+        <source>报告年度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="144"/>
+        <source>总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。每段一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="148"/>
+        <source>按统计数字重新起草</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="152"/>
+        <source>依申请公开情况（按统计数字起草，可修改）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="157"/>
+        <source>一、总体情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="164"/>
+        <source>二、主动公开（表二）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="165"/>
+        <source>存在的主要问题及改进情况。每段一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="166"/>
+        <source>五、问题及改进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="167"/>
+        <source>其他需要报告的事项。每段一行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="171"/>
+        <source>六、其他事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="180"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="189"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="194"/>
+        <source>三、收到和处理申请情况（计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="195"/>
+        <source>四、复议、诉讼情况（计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="199"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="200"/>
+        <source>导出 Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="201"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="202"/>
+        <source>标记为已发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="203"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="242"/>
+        <source>报告中本部分之后自动列出信息处理费情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="262"/>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="262"/>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="262"/>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="309"/>
+        <source>尚未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="311"/>
+        <source>（未知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="312"/>
+        <source>最后保存：%1，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="316"/>
+        <source>（按统计数字起草，尚未修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="362"/>
+        <source>尚未填写（导出时印为“（待填写）”）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="365"/>
+        <source>各部分均已填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="368"/>
+        <source>&#x3000;有未保存的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="385"/>
+        <source>没有需要保存的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="399"/>
+        <source>未保存：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="402"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="409"/>
+        <source>导出年度报告</source>
+        <extracomment>Asked before exporting with empty parts; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="410"/>
+        <source>以下部分尚未填写，将印为“（待填写）”：
+%1
+
+仍然导出吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="418"/>
+        <source>保存年度报告</source>
+        <extracomment>Asks where to save; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="430"/>
+        <source>%1年政府信息公开工作年度报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="431"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="431"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="453"/>
+        <source>无法保存文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="455"/>
+        <source>已导出：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="481"/>
+        <source>未发布：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annual_report.py" line="483"/>
+        <source>已标记为已发布：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,33 +337,33 @@
 <context>
     <name>AppealForm</name>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="55"/>
         <source>已审结</source>
         <extracomment>Row data role holding the appeal id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="59"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="60"/>
         <source>提起日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="62"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="63"/>
         <source>审结日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="65"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,52 +371,52 @@
 <context>
     <name>AppealPanel</name>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="112"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="113"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="124"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="124"/>
         <source>提起日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="124"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="124"/>
         <source>审结日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="125"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="185"/>
         <source>编辑复议/诉讼记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="193"/>
         <source>新增复议/诉讼记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appeal_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/appeal_dialog.py" line="224"/>
         <source>记录不存在，请刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +424,7 @@
 <context>
     <name>ApplicantTypeCombo</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="69"/>
+        <location filename="../../desktop/ui/application_form.py" line="71"/>
         <source>法人或其他组织：%1</source>
         <extracomment>Heights (in text lines) of the multi-line fields.</extracomment>
         <translation type="unfinished"></translation>
@@ -214,37 +443,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="113"/>
+        <location filename="../../desktop/ui/application_detail.py" line="114"/>
         <source>登记信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="118"/>
+        <location filename="../../desktop/ui/application_detail.py" line="117"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="128"/>
+        <location filename="../../desktop/ui/application_detail.py" line="121"/>
         <source>复议诉讼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="131"/>
+        <location filename="../../desktop/ui/application_detail.py" line="126"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_detail.py" line="130"/>
+        <source>案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_detail.py" line="132"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="161"/>
+        <location filename="../../desktop/ui/application_detail.py" line="162"/>
         <source>该申请已不存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="164"/>
+        <location filename="../../desktop/ui/application_detail.py" line="167"/>
         <source>申请详情 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="186"/>
+        <location filename="../../desktop/ui/application_detail.py" line="194"/>
         <source>保存失败：该申请已被他人修改。您的修改仍保留在表单中，可以记下后重新载入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,212 +491,678 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="107"/>
+        <location filename="../../desktop/ui/application_form.py" line="109"/>
         <source>挂号信（含EMS）</source>
         <extracomment>Emitted whenever the user changes any field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="108"/>
+        <location filename="../../desktop/ui/application_form.py" line="110"/>
         <source>平信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="109"/>
+        <location filename="../../desktop/ui/application_form.py" line="111"/>
         <source>与收到日期不同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="120"/>
+        <location filename="../../desktop/ui/application_form.py" line="122"/>
         <source>收到日期与到达日期不同的理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="133"/>
-        <location filename="../../desktop/ui/application_form.py" line="134"/>
+        <location filename="../../desktop/ui/application_form.py" line="135"/>
+        <location filename="../../desktop/ui/application_form.py" line="136"/>
         <source>未指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="159"/>
+        <location filename="../../desktop/ui/application_form.py" line="161"/>
         <source>申请信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="161"/>
+        <location filename="../../desktop/ui/application_form.py" line="163"/>
         <source>申请渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="162"/>
+        <location filename="../../desktop/ui/application_form.py" line="164"/>
         <source>信件种类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="163"/>
+        <location filename="../../desktop/ui/application_form.py" line="165"/>
         <source>到达日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="164"/>
+        <location filename="../../desktop/ui/application_form.py" line="166"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="165"/>
+        <location filename="../../desktop/ui/application_form.py" line="167"/>
         <source>日期说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="173"/>
+        <location filename="../../desktop/ui/application_form.py" line="175"/>
         <source>申请内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="174"/>
+        <location filename="../../desktop/ui/application_form.py" line="176"/>
         <source>内容分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="175"/>
+        <location filename="../../desktop/ui/application_form.py" line="177"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="179"/>
+        <location filename="../../desktop/ui/application_form.py" line="181"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="181"/>
+        <location filename="../../desktop/ui/application_form.py" line="183"/>
         <source>申请人类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="182"/>
+        <location filename="../../desktop/ui/application_form.py" line="184"/>
         <source>姓名/名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="184"/>
+        <location filename="../../desktop/ui/application_form.py" line="186"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="185"/>
+        <location filename="../../desktop/ui/application_form.py" line="187"/>
         <source>通信地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="186"/>
+        <location filename="../../desktop/ui/application_form.py" line="188"/>
         <source>电子邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="187"/>
+        <location filename="../../desktop/ui/application_form.py" line="189"/>
         <source>获取信息的形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="188"/>
+        <location filename="../../desktop/ui/application_form.py" line="190"/>
         <source>获取信息的方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="189"/>
+        <location filename="../../desktop/ui/application_form.py" line="191"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="228"/>
+        <location filename="../../desktop/ui/application_form.py" line="230"/>
         <source>当面、电子邮件和挂号信以到达之日为收到之日，日期不同须说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="237"/>
+        <location filename="../../desktop/ui/application_form.py" line="239"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="237"/>
+        <location filename="../../desktop/ui/application_form.py" line="239"/>
         <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="612"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="613"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="614"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="615"/>
+        <source>添加人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="616"/>
+        <source>添加时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="622"/>
+        <source>添加文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="623"/>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="624"/>
+        <source>移出案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="625"/>
+        <source>生成归档PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="633"/>
+        <source>类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="640"/>
+        <source>归档PDF包括案卷封面、卷内目录、全部有效文书和本页的文件（按日期排列）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="676"/>
+        <source>添加到案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="678"/>
+        <source>PDF 或图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="688"/>
+        <source>无法读取文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="743"/>
+        <source>保存归档PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="743"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="748"/>
+        <source>案卷.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="765"/>
+        <source>无法写入文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="768"/>
+        <source>已生成归档PDF：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="39"/>
+        <source>受理登记</source>
+        <extracomment>Chinese names of the actions (the code itself is shown for any other).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="40"/>
+        <source>修改登记信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="41"/>
+        <source>更正办理记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="42"/>
+        <source>作废办理记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="43"/>
+        <source>登记复议诉讼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="44"/>
+        <source>修改复议诉讼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="45"/>
+        <source>修改设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="46"/>
+        <source>修改节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="47"/>
+        <source>导入节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="48"/>
+        <source>导入台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="49"/>
+        <source>导出台账（含个人信息）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="50"/>
+        <source>导出提醒清单（含个人信息）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="51"/>
+        <source>打印提醒清单（含个人信息）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="52"/>
+        <source>标记报告已发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="53"/>
+        <source>新增用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="54"/>
+        <source>停用用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="55"/>
+        <source>设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="56"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="57"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="58"/>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="75"/>
+        <source>操作日志</source>
+        <extracomment>Newest entries shown at most (the CSV export has the same filter, not this limit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="79"/>
+        <source>全部用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="81"/>
+        <source>全部操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="83"/>
+        <source>申请编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="86"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="87"/>
+        <source>导出CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="88"/>
+        <source>校验日志链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../desktop/ui/audit_view.py" line="196"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="107"/>
+        <source>时间（北京时间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../desktop/ui/audit_view.py" line="198"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../desktop/ui/audit_view.py" line="199"/>
+        <source>工作站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../desktop/ui/audit_view.py" line="200"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="111"/>
+        <location filename="../../desktop/ui/audit_view.py" line="201"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="112"/>
+        <location filename="../../desktop/ui/audit_view.py" line="203"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="113"/>
+        <location filename="../../desktop/ui/audit_view.py" line="204"/>
+        <source>修改前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="114"/>
+        <location filename="../../desktop/ui/audit_view.py" line="205"/>
+        <source>修改后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="129"/>
+        <source>用户：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="130"/>
+        <source>操作：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="131"/>
+        <source>申请：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="132"/>
+        <source>从：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="133"/>
+        <source>至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="164"/>
+        <source>拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="164"/>
+        <source>成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="175"/>
+        <source>日志链完整：共 %1 条，未发现改动或删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="180"/>
+        <source>日志被改动：第 %1 条 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="197"/>
+        <source>时间（UTC）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="202"/>
+        <source>对象类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="206"/>
+        <source>哈希</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="229"/>
+        <source>导出操作日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="229"/>
+        <source>操作日志.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="229"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="235"/>
+        <source>无法保存文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="237"/>
+        <source>已导出 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="244"/>
+        <source>记录办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWindow</name>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="50"/>
+        <source>备份与恢复</source>
+        <extracomment>A backup was restored: the program must restart.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="57"/>
+        <source>程序每天启动时自动备份一次，升级数据库前也会备份。运行中直接复制数据库文件得到的不是可靠的备份，请使用“立即备份”或 backup 命令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="66"/>
+        <source>备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="66"/>
+        <source>备份时间（北京时间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="66"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="76"/>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="77"/>
+        <source>恢复所选备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="100"/>
+        <source>备份文件夹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="102"/>
+        <source>PostgreSQL 数据库：请用 backup 命令（pg_dump）或服务器的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="107"/>
+        <source>最近一次备份：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="110"/>
+        <source>还没有备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="121"/>
+        <source>PostgreSQL 数据库请用 backup 命令备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="146"/>
+        <source>请先选择一个备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="150"/>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="151"/>
+        <source>用 %1 替换当前数据库？当前数据库会先另存一份副本。恢复后程序将关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="171"/>
+        <source>已恢复。原数据库已另存为 %1。请重新启动程序。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarWindow</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="442"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="447"/>
         <source>节假日日历</source>
+        <extracomment>A calendar change moves deadlines: every application may look different.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="445"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="450"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="468"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="473"/>
         <source>年份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="474"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="479"/>
         <source>编辑本年安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="476"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="481"/>
         <source>从文件导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="478"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="483"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="504"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="511"/>
         <source>来源：内置数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="505"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="512"/>
         <source>来源：手工录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="506"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="513"/>
         <source>来源：未载入（临时推定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="509"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="516"/>
         <source>（未记录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="510"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="517"/>
         <source>通知文号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="544"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="572"/>
         <source>文件未导入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="547"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="559"/>
         <source>无法读取文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="555"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="583"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="555"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="583"/>
         <source>CSV 文件 (*.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,151 +1244,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="337"/>
+        <location filename="../../desktop/ui/dashboard.py" line="336"/>
         <source>本工作站只看此部门</source>
         <extracomment>The tiles: list key, accent colour. Captions are set on refresh (they name the period). This workstation&apos;s own choices (a department supervisor&apos;s scope).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="340"/>
+        <location filename="../../desktop/ui/dashboard.py" line="339"/>
         <source>部门负责人的工作站：固定显示本部门，重启后仍然有效；分管领导不勾选，查看全部。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="375"/>
+        <location filename="../../desktop/ui/dashboard.py" line="380"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="379"/>
+        <location filename="../../desktop/ui/dashboard.py" line="384"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="417"/>
+        <location filename="../../desktop/ui/dashboard.py" line="419"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="432"/>
+        <location filename="../../desktop/ui/dashboard.py" line="434"/>
         <source>{0}年第{1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="549"/>
+        <location filename="../../desktop/ui/dashboard.py" line="550"/>
         <source>{0}：{1} 件（按剩余工作日排序，逾期最久的在前；双击打开申请）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="565"/>
+        <location filename="../../desktop/ui/dashboard.py" line="566"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
+        <location filename="../../desktop/ui/dashboard.py" line="567"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="567"/>
+        <location filename="../../desktop/ui/dashboard.py" line="568"/>
         <source>{0}个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="568"/>
+        <location filename="../../desktop/ui/dashboard.py" line="569"/>
         <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="569"/>
+        <location filename="../../desktop/ui/dashboard.py" line="570"/>
         <source>补正通知待发（7个工作日内）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="570"/>
+        <location filename="../../desktop/ui/dashboard.py" line="571"/>
         <source>征求意见待答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="571"/>
-        <source>待缴费</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dashboard.py" line="572"/>
-        <location filename="../../desktop/ui/dashboard.py" line="575"/>
-        <source>{0}
-新收</source>
+        <source>待缴费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="573"/>
         <location filename="../../desktop/ui/dashboard.py" line="576"/>
         <source>{0}
-办结</source>
+新收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="574"/>
         <location filename="../../desktop/ui/dashboard.py" line="577"/>
         <source>{0}
+办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="575"/>
+        <location filename="../../desktop/ui/dashboard.py" line="578"/>
+        <source>{0}
 按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="578"/>
+        <location filename="../../desktop/ui/dashboard.py" line="579"/>
         <source>{0}
 补正告知逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="600"/>
+        <location filename="../../desktop/ui/dashboard.py" line="602"/>
         <source>按时答复 {0} 件 / 以答复办结 {1} 件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="608"/>
+        <location filename="../../desktop/ui/dashboard.py" line="610"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="618"/>
+        <location filename="../../desktop/ui/dashboard.py" line="620"/>
         <source>{0}每月收到申请（按渠道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="621"/>
+        <location filename="../../desktop/ui/dashboard.py" line="623"/>
         <source>本年度尚无申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="625"/>
+        <location filename="../../desktop/ui/dashboard.py" line="627"/>
         <source>按时办结率（按季度）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="627"/>
+        <location filename="../../desktop/ui/dashboard.py" line="629"/>
         <source>{0}年
 {1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="632"/>
+        <location filename="../../desktop/ui/dashboard.py" line="634"/>
         <source>按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="642"/>
+        <location filename="../../desktop/ui/dashboard.py" line="644"/>
         <source>办理中申请（按剩余工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="645"/>
+        <location filename="../../desktop/ui/dashboard.py" line="647"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="648"/>
+        <location filename="../../desktop/ui/dashboard.py" line="650"/>
         <source>没有办理中的申请</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,82 +1396,82 @@
 <context>
     <name>DeadlineCalculatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="46"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="45"/>
         <source>期限计算器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="48"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="47"/>
         <source>收到补正材料：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="50"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="49"/>
         <source>发出征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="52"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="51"/>
         <source>收到征求意见答复：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="54"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="53"/>
         <source>已批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="78"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="77"/>
         <source>收到申请日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="84"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="83"/>
         <source>答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="85"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="84"/>
         <source>延长后期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="86"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="85"/>
         <source>补正通知期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="88"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="87"/>
         <source>条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="90"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="89"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="94"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="93"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="113"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="112"/>
         <source>收到补正材料的日期不能早于收到申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="118"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="117"/>
         <source>征求意见的日期不能早于收到申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="123"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="122"/>
         <source>收到答复的日期不能早于发出征求意见的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="156"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="155"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,143 +1479,259 @@
 <context>
     <name>DetailHeader</name>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="51"/>
+        <location filename="../../desktop/ui/application_detail.py" line="52"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="52"/>
+        <location filename="../../desktop/ui/application_detail.py" line="53"/>
         <source>答复期限：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="54"/>
+        <location filename="../../desktop/ui/application_detail.py" line="55"/>
         <source>剩余 %1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="362"/>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="363"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="364"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="365"/>
+        <source>出具人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="366"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="367"/>
+        <source>送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="370"/>
+        <source>出具文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="376"/>
+        <source>另存为PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="377"/>
+        <source>另存为Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="378"/>
+        <source>登记送达…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="379"/>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="421"/>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="470"/>
+        <source>保存文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="477"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="477"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="486"/>
+        <source>无法写入文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="535"/>
+        <source>按送达记录（%1），答复的法定日期为 %2，台账记录的答复日期为 %3。是否更正台账中的答复日期？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="541"/>
+        <source>答复日期与送达记录不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="568"/>
+        <source>作废文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="568"/>
+        <source>作废“%1”的原因：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="112"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="119"/>
         <source>更正：</source>
         <extracomment>Records the input; returns the message to show, or &quot;&quot; when it was recorded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="133"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="140"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="143"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="150"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="145"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="152"/>
         <source>更正原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="149"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="156"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="150"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="157"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="290"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="294"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="320"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="324"/>
         <source>送达方式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="221"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="244"/>
         <source>补正期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="138"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="145"/>
         <source>当面送达的，答复日期为申请人签收之日；邮寄的，为交邮之日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="221"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="244"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="283"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="288"/>
         <source> 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="231"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="254"/>
         <source>已超过补正通知期限（%1）：将记为补正告知逾期，答复期限不中止、不重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="238"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="261"/>
         <source>征求意见对象：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="239"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="262"/>
         <source>名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="252"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="275"/>
         <source>答复的征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="256"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="286"/>
         <source>批准人（负责人）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="257"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="282"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="287"/>
         <source>告知申请人日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="258"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="280"/>
+        <source>批准人（审核人）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="281"/>
+        <source>批准人密码（本人批准可不填）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="283"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="288"/>
         <source>延长：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="263"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="293"/>
         <source>另行确定的期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="264"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="294"/>
         <source>理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="271"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="301"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="275"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="305"/>
         <source>金额：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="289"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="319"/>
         <source>办理结果：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="301"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="331"/>
         <source>已核对日期，仍按此日期记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="327"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="357"/>
         <source>当面送达的，答复日期即申请人签收之日，送达日期应与答复日期（%1）相同。申请人于送达日期签收的，请先更正答复日期。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,148 +1831,153 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
         <source>导出报告</source>
         <extracomment>Formats each report offers (the statistics publications are PDF only). Emitted when a report has been generated (the ``GeneratedReport``). Emitted with a Chinese message when generation or publication fails. Emitted after a report was marked published (the confirmation text).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
         <source>季度统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
         <source>自定义期间统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
         <source>年度报告表格（表三、表四）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>第一季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>第二季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>第三季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>第四季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
         <source>保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>标记为已发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="210"/>
         <source>报告：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
         <source>季度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>开始日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="214"/>
         <source>结束日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>格式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
         <source>结束日期不能早于开始日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
         <source>正在生成，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="325"/>
+        <source>已标记为已发布：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
         <source>正在标记为已发布……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="338"/>
         <source>保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="340"/>
         <source>%1 文件 (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="352"/>
         <source>无法保存文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="354"/>
         <source>已保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
         <source>已生成 %1 文件（%2 字节）。此格式不提供预览，请点击“保存…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>已生成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="398"/>
         <source>出错：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="405"/>
         <source>参数已更改，请重新生成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,277 +2038,429 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="169"/>
         <source>导入台账</source>
         <extracomment>The file was checked: the ``ImportResult`` of the dry run. The file was imported: the ``ImportResult``. Reading, checking or importing failed (a Chinese message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="174"/>
         <source>请选择要导入的 Excel（.xlsx）或 CSV 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
         <source>选择文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="176"/>
         <source>保存空白模板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="185"/>
         <source>保存问题清单…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="189"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="190"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="212"/>
         <source>预览（前20行；绿色为已识别的列，灰色列将被忽略）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
         <source>无法读取文件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="280"/>
         <source>选择台账文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="280"/>
         <source>台账文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="289"/>
         <source>正在检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
         <source>提示：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="317"/>
         <source>共 %1 行，发现 %2 个问题。请在文件中改正后重新选择；有问题时不会导入任何申请。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="324"/>
         <source>共 %1 行，检查通过，可以导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="333"/>
         <source>正在导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="355"/>
         <source>已导入 %1 件申请。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
         <source>保存问题清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
         <source>导入问题清单.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
         <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="116"/>
+        <source>出具文书：</source>
+        <extracomment>The document each 办理 action is offered after it is recorded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="122"/>
+        <source>出具（分配编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="128"/>
+        <source>成文日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="130"/>
+        <source>答复书样式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="145"/>
+        <source>编号在出具时分配；出具后不能修改，只能作废后重新出具。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="153"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="44"/>
+        <source>文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="47"/>
+        <source>模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="47"/>
+        <source>使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="57"/>
+        <source>导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="58"/>
+        <source>载入修改后的模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="59"/>
+        <source>恢复默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="71"/>
+        <source>导出模板后可用 Word 或 WPS 修改文字和格式，再载入本机关使用；“{{ 字段 }}”处由系统填写，只能使用右侧列出的字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="85"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="107"/>
+        <source>默认模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="115"/>
+        <source>本机关模板（%1 %2 载入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="138"/>
+        <source>导出文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="138"/>
+        <location filename="../../desktop/ui/letter_templates.py" line="144"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="144"/>
+        <source>载入文书模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="160"/>
+        <source>无法写入文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/letter_templates.py" line="174"/>
+        <source>无法读取文件：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="480"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="510"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="482"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="512"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="486"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
         <source>更正…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="487"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="517"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="488"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="518"/>
         <source>期限说明…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="501"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="536"/>
         <source>办理记录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="508"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="539"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="576"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="545"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="582"/>
         <source>（剩余 %1 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="547"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="584"/>
         <source>（已逾期 %1 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="550"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="587"/>
         <source> 临时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="558"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="595"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="560"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="597"/>
         <source>适用规则：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="564"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="601"/>
         <source>暂停计算（等待补正）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="566"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="603"/>
         <source>当前答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="567"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="604"/>
         <source>法定答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="570"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="607"/>
         <source>延长后期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="570"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="607"/>
         <source>（未延期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="573"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="610"/>
         <source>另行确定期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="576"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="613"/>
         <source>；%1 发出，补正告知逾期（期限不中止、不重新计算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="579"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="616"/>
         <source>补正通知期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="582"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="619"/>
         <source>，%1 已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="584"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="621"/>
         <source>，尚未答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="586"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
         <source>%1 发出，答复期限 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="588"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="625"/>
         <source>征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="591"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="628"/>
         <source>缴费期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="613"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="650"/>
         <source>没有可办理的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="621"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="658"/>
         <source>已作废：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="660"/>
         <source>更正后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="628"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="665"/>
         <source>（补正告知逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="751"/>
+        <source>出具《%1》…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="38"/>
+        <source>登录 — 政府信息公开申请办理台账</source>
+        <extracomment>``login(name, password)``: the acting user, or ``UserError``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="44"/>
+        <source>请输入用户名和密码。连续输错 5 次将锁定 15 分钟。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="47"/>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="48"/>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="51"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="53"/>
+        <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,14 +2468,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="51"/>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>文件</source>
         <extracomment>Milliseconds of typing pause before the free-text filter re-queries. The menus that always exist, in menu-bar order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,54 +2486,54 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="54"/>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>工具</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>政府信息公开申请办理台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>新建申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>工具栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>共 %n 件申请</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1563,17 +2541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>已登记，申请编号：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>登记成功</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>政府信息公开申请办理台账 DisclosureDesk
 
 依据《中华人民共和国政府信息公开条例》登记、办理、统计依申请公开事项。</source>
@@ -1583,42 +2561,42 @@
 <context>
     <name>MovedDeadlinesDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="389"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="391"/>
         <source>期限变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="392"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="394"/>
         <source>没有办理中的申请的答复期限因此变化。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="394"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="396"/>
         <source>以下 %1 件办理中的申请答复期限已变化：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="398"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="400"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="405"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="407"/>
         <source>申请编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="405"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="407"/>
         <source>原期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="405"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="407"/>
         <source>新期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="424"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="426"/>
         <source>（暂停计时）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,33 +2604,33 @@
 <context>
     <name>NameListEditor</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="58"/>
         <source>添加</source>
         <extracomment>The serial number used in the pattern&apos;s live example.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>重命名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="61"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
         <source>新项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,22 +2638,22 @@
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="350"/>
+        <location filename="../../desktop/ui/application_form.py" line="353"/>
         <source>新建申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="357"/>
+        <location filename="../../desktop/ui/application_form.py" line="360"/>
         <source>申请编号在登记时自动分配。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="361"/>
+        <location filename="../../desktop/ui/application_form.py" line="364"/>
         <source>登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="363"/>
+        <location filename="../../desktop/ui/application_form.py" line="366"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,12 +2669,12 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="139"/>
         <source>已识别的列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="139"/>
         <source>未识别的列，导入时忽略</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,22 +2682,22 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="69"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="69"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="69"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="69"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,82 +2705,82 @@
 <context>
     <name>PublicationsDialog</name>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="76"/>
+        <location filename="../../desktop/ui/publications.py" line="75"/>
         <source>已发布报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="80"/>
+        <location filename="../../desktop/ui/publications.py" line="79"/>
         <source>报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="81"/>
+        <location filename="../../desktop/ui/publications.py" line="80"/>
         <source>期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="82"/>
+        <location filename="../../desktop/ui/publications.py" line="81"/>
         <source>发布时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="83"/>
+        <location filename="../../desktop/ui/publications.py" line="82"/>
         <source>发布人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="84"/>
+        <location filename="../../desktop/ui/publications.py" line="83"/>
         <source>核对结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="89"/>
+        <location filename="../../desktop/ui/publications.py" line="88"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="89"/>
+        <location filename="../../desktop/ui/publications.py" line="88"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="89"/>
+        <location filename="../../desktop/ui/publications.py" line="88"/>
         <source>发布值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="89"/>
+        <location filename="../../desktop/ui/publications.py" line="88"/>
         <source>当前值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="99"/>
+        <location filename="../../desktop/ui/publications.py" line="98"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="118"/>
+        <location filename="../../desktop/ui/publications.py" line="119"/>
         <source>数据已变化（%1 项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="120"/>
+        <location filename="../../desktop/ui/publications.py" line="121"/>
         <source>与发布时一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="134"/>
+        <location filename="../../desktop/ui/publications.py" line="135"/>
         <source>尚未发布任何报告。在“统计发布”中生成报告后可标记为已发布。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="138"/>
+        <location filename="../../desktop/ui/publications.py" line="139"/>
         <source>有 %1 期已发布报告的数据与当前台账不一致，选中一行查看差异。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/publications.py" line="143"/>
+        <location filename="../../desktop/ui/publications.py" line="144"/>
         <source>所有已发布报告的数据与当前台账一致。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,67 +2855,208 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="279"/>
+        <source>登记送达：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="284"/>
+        <source>交邮或发送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="285"/>
+        <source>送达（签收）日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="291"/>
+        <source>答复的法定日期：当面送达以签收之日为准；邮寄以交邮之日为准；电子方式以发送之日为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="298"/>
+        <source>送达方式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="299"/>
+        <source>邮件单号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="305"/>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="306"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="184"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="197"/>
         <source>机关与提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="216"/>
-        <source>保存</source>
+        <location filename="../../desktop/ui/settings_dialog.py" line="198"/>
+        <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="217"/>
+        <source>文书模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="228"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="229"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="264"/>
         <source>示例：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="303"/>
         <source>内容分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="304"/>
         <source>承办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="37"/>
+        <source>用户管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="41"/>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="41"/>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="41"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="41"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="54"/>
+        <source>至少 8 个字符；可留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="56"/>
+        <source>新增用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="57"/>
+        <source>停用所选用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="58"/>
+        <source>为所选用户设置上面的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="67"/>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="68"/>
+        <source>角色：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="69"/>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="76"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="92"/>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="92"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="93"/>
+        <source>已设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="93"/>
+        <source>未设置</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="397"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
         <source>作废事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="398"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="430"/>
         <source>作废“%1”（%2）？事件不会被删除，会标记为已作废。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="405"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="437"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="406"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="438"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="410"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="442"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,78 +3064,78 @@
 <context>
     <name>YearScheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="235"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="237"/>
         <source>编辑%1年节假日安排</source>
         <extracomment>Saves the input; returns an error message to show, or &quot;&quot; when saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="237"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="239"/>
         <source>如：国办发明电〔2025〕7号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="256"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="258"/>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="256"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="258"/>
         <source>结束日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="256"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="258"/>
         <source>节日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="266"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="268"/>
         <source>通知文号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="267"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="269"/>
         <source>放假时段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="272"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="274"/>
         <source>添加时段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="273"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="275"/>
         <source>删除所选时段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="274"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="276"/>
         <source>按法定节假日预填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="277"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="279"/>
         <source>调休上班日（周六、周日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="284"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="286"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="285"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="287"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="295"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="297"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="296"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="298"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,42 +3143,42 @@
 <context>
     <name>YearView</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="57"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="59"/>
         <source>一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="58"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="60"/>
         <source>二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="59"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="61"/>
         <source>三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="60"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="62"/>
         <source>四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="61"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="63"/>
         <source>五</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="62"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="64"/>
         <source>六</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="63"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="65"/>
         <source>日</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar_view.py" line="146"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="148"/>
         <source>%n月</source>
         <extracomment>Fill, text colour, hatched? for each kind of marked day.</extracomment>
         <translation type="unfinished">
@@ -2069,24 +3188,32 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../desktop/ui/documents.py" line="543"/>
+        <source>按送达记录更正答复日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="201"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="203"/>
         <source>放假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="202"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="204"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="203"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="205"/>
         <source>法定节假日（临时推定，未载入通知）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="204"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="206"/>
         <source>周末</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,121 +3652,216 @@
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="92"/>
-        <source>1.属于国家秘密</source>
+        <source>政府信息公开申请登记回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="93"/>
-        <source>2.其他法律行政法规禁止公开</source>
+        <source>补正申请告知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="94"/>
-        <source>3.危及“三安全一稳定”</source>
+        <source>延期答复告知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="95"/>
-        <source>4.保护第三方合法权益</source>
+        <source>征求意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="96"/>
-        <source>5.属于三类内部事务信息</source>
+        <source>收费通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="97"/>
-        <source>6.属于四类过程性信息</source>
+        <source>政府信息公开申请答复书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="98"/>
-        <source>7.属于行政执法案卷</source>
+        <source>送达回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="99"/>
-        <source>8.属于行政查询事项</source>
+        <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="100"/>
-        <source>1.本机关不掌握相关政府信息</source>
+        <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="101"/>
-        <source>2.没有现成信息需要另行制作</source>
+        <source>挂号信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="102"/>
-        <source>3.补正后申请内容仍不明确</source>
+        <source>EMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="103"/>
-        <source>1.信访举报投诉类申请</source>
+        <source>平信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="104"/>
-        <source>2.重复申请</source>
+        <source>在线平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="105"/>
-        <source>3.要求提供公开出版物</source>
+        <source>申请书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="106"/>
-        <source>4.无正当理由大量反复申请</source>
+        <source>身份证明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="107"/>
-        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <source>信封</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="108"/>
-        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <source>邮寄凭证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="109"/>
-        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <source>送达回证（签收）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="110"/>
-        <source>3.其他</source>
+        <source>提供的信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="111"/>
-        <source>当面提交的，以提交之日为收到申请之日</source>
+        <source>1.属于国家秘密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="112"/>
-        <source>挂号/EMS以签收之日为准；平信以与申请人确认之日为准</source>
+        <source>2.其他法律行政法规禁止公开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="113"/>
-        <source>以双方确认之日为收到申请之日</source>
+        <source>3.危及“三安全一稳定”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="114"/>
-        <source>以电子邮件系统收到之日为收到申请之日</source>
+        <source>4.保护第三方合法权益</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="115"/>
+        <source>5.属于三类内部事务信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="116"/>
+        <source>6.属于四类过程性信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="117"/>
+        <source>7.属于行政执法案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="118"/>
+        <source>8.属于行政查询事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="119"/>
+        <source>1.本机关不掌握相关政府信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="120"/>
+        <source>2.没有现成信息需要另行制作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="121"/>
+        <source>3.补正后申请内容仍不明确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="122"/>
+        <source>1.信访举报投诉类申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="123"/>
+        <source>2.重复申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="124"/>
+        <source>3.要求提供公开出版物</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="125"/>
+        <source>4.无正当理由大量反复申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="126"/>
+        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="127"/>
+        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="128"/>
+        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="129"/>
+        <source>3.其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="130"/>
+        <source>当面提交的，以提交之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="131"/>
+        <source>挂号/EMS以签收之日为准；平信以与申请人确认之日为准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="132"/>
+        <source>以双方确认之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="133"/>
+        <source>以电子邮件系统收到之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="134"/>
         <source>以收到传真并双方确认之日为收到申请之日</source>
         <translation type="unfinished"></translation>
     </message>

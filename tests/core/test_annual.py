@@ -175,6 +175,7 @@ def test_outline_has_the_six_chapters_in_national_order(year: int) -> None:
     assert blocks[0].text == f"某某局{year}年政府信息公开工作年度报告"
     intro = blocks[2].text
     assert ("国办公开办函〔2021〕30号" in intro) is (year >= 2021)
+    assert ("年度报告格式（试行）》" in intro) is (year < 2021)
 
 
 def test_empty_parts_print_as_missing_and_are_listed() -> None:

@@ -67,3 +67,18 @@ def test_demo_and_calendar_on_postgres(pg_database: Database) -> None:
     with pg_database.engine.connect() as connection:
         count = connection.execute(text("SELECT count(*) FROM application")).scalar()
     assert count == 200
+
+
+def test_document_numbers_are_unique_under_concurrency(pg_database: Database) -> None:
+    from desktop.core.letters import DocumentKind
+    from desktop.services.letters import allocate_document_number
+
+    def take(index: int) -> tuple[str, int]:
+        kind = DocumentKind.REPLY if index % 2 else DocumentKind.RECEIPT
+        with pg_database.session() as session:
+            return kind.value, allocate_document_number(session, kind, 2026)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        taken = list(pool.map(take, range(60)))
+    for kind in ("reply", "receipt"):
+        assert sorted(n for k, n in taken if k == kind) == list(range(1, 31))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import subprocess
 from decimal import Decimal
@@ -282,3 +283,34 @@ def test_the_checker_catches_an_orphan_character() -> None:
         "益组织",
     ]
     assert _broken_inside_a_word("（三）不予公开 社会公益 组织", labels) == []
+
+
+def test_prose_is_justified_without_short_last_lines_or_split_numbers(tmp_path: Path) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from desktop.reports.layout import MIN_LAST_LINE, prose_lines, styles
+
+    style = ParagraphStyle("t", parent=styles().body, fontSize=10.5, firstLineIndent=21)
+    text = (
+        "依申请公开方面，本年度本机关新收政府信息公开申请421件，上年结转37件，共办结431件，"
+        "结转下年度继续办理27件。办结的申请中，予以公开165件，部分公开49件，不予公开34件，"
+        "无法提供107件，不予处理47件，其他处理29件。按时办结率96.31%。"
+    )
+    for width in range(200, 480, 7):
+        lines = prose_lines(text, style, width)
+        assert "".join(lines) == text
+        assert len(lines) == 1 or len(lines[-1]) >= MIN_LAST_LINE
+        assert not any(line[0] in "，。、；：）”%" for line in lines), lines
+        assert not any(a[-1].isdigit() and b[0].isdigit() for a, b in itertools.pairwise(lines))
+
+
+def test_a_long_chapter_runs_over_pages_with_every_word(tmp_path: Path) -> None:
+    sentence = "本机关将进一步加强政府信息公开工作，提升答复质量和效率。"
+    long_text = "".join(f"第{i}条：{sentence}" for i in range(120))
+    draft = AnnualDraft(2025, {Part.PROBLEMS: long_text})
+    text = _compact(_pdf_text(render_annual_report_pdf(_report(2025, draft)), tmp_path))
+    for i in range(120):
+        assert f"第{i}条：{sentence}" in _FOOTER_COMPACT.sub("", text)
+
+
+_FOOTER_COMPACT = re.compile(r"生成日期：\d+年\d+月\d+日第\d+页共\d+页")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import shutil
+import sqlite3
+import stat
+from collections.abc import Iterator
 from pathlib import Path
+from zipfile import ZipFile
 
 import openpyxl
 import pytest
@@ -12,7 +18,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Application, ApplicationEvent, Category, SerialCounter
-from desktop.core.ledger import LEDGER_HEADERS
+from desktop.core.ledger import (
+    APPLICANT_ALIASES,
+    CHANNEL_ALIASES,
+    LEDGER_HEADERS,
+    WHOLE_ROW,
+    cell_text,
+    parse_result,
+    result_text,
+)
+from desktop.core.vocab import ApplicantType, Channel
+from desktop.services import ledger as ledger_service
 from desktop.services.database import Database
 from desktop.services.demo import generate_demo
 from desktop.services.derived import refresh_derived
@@ -24,7 +40,7 @@ from desktop.services.ledger import (
     write_template,
 )
 from desktop.services.register import RegisterQuery
-from desktop.services.spreadsheets import SpreadsheetError, write_csv
+from desktop.services.spreadsheets import SpreadsheetError, open_table, write_csv, write_xlsx
 from tests.conftest import TODAY
 
 ROWS: list[dict[str, object]] = [
@@ -277,6 +293,175 @@ def test_csv_writer_counts_rows(tmp_path: Path) -> None:
     ]
 
 
+# --- files written by LibreOffice (tests/services/fixtures/make_ledger_fixtures.py) ---
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _texts(path: Path) -> list[list[str]]:
+    return [[cell_text(c) for c in cells] for _, cells in open_table(path).rows()]
+
+
+def test_libreoffice_workbook_reads_cell_for_cell_as_its_source() -> None:
+    source = FIXTURES / "libreoffice_ledger.csv"
+    with source.open(encoding="utf-8", newline="") as handle:
+        expected = list(csv.reader(handle))
+    assert _texts(FIXTURES / "libreoffice_ledger.xlsx") == expected
+
+
+def test_libreoffice_workbook_imports_cell_for_cell(session: Session, tmp_path: Path) -> None:
+    result = import_ledger(session, path=FIXTURES / "libreoffice_ledger.xlsx", today=TODAY)
+    assert (result.imported, result.problems) == (30, ())
+    out = tmp_path / "again.csv"
+    export_ledger(session, path=out, today=TODAY)
+    exported = {row[4] + row[1]: row for row in _texts(out)[1:]}
+    with (FIXTURES / "libreoffice_ledger.csv").open(encoding="utf-8", newline="") as handle:
+        source = list(csv.DictReader(handle))
+    for row in source:
+        again = dict(zip(EXPORT_HEADERS, exported[row["申请人"] + row["收到日期"]], strict=True))
+        for column, value in row.items():
+            if column == "编号" and not value:
+                assert again[column].startswith("〔2026〕第")  # numbered on import
+            elif column == "申请渠道":
+                assert Channel(CHANNEL_ALIASES[value]).label == again[column]
+            elif column == "申请人类型":
+                assert ApplicantType(APPLICANT_ALIASES[value]).label == again[column]
+            elif column == "办理结果" and value:
+                assert result_text(parse_result(value), withdrawn=False) == again[column]
+            else:
+                assert again[column] == value, column
+
+
+def test_libreoffice_features_1904_formulas_hidden_row(session: Session) -> None:
+    path = FIXTURES / "libreoffice_features.xlsx"
+    rows = _texts(path)
+    assert rows[1] == ["2026-04-01", "网上申请", "自然人", "陈一", "申请公开陈一"]
+    assert rows[4] == ["2026-04-07", "电子邮件", "商业企业", "某公司", "申请公开某公司"]
+    result = import_ledger(session, path=path, today=TODAY)
+    assert [(p.row_number, p.column) for p in result.problems] == [(4, WHOLE_ROW)]
+    assert _count(session) == 0
+
+
+# --- formula injection ---
+
+FORMULA_TEXTS = ["=1+2", "+1", "-2+3", "@SUM(A1)", '=HYPERLINK("http://x","y")']
+
+
+def _raw_csv(path: Path, rows: list[dict[str, object]]) -> Path:
+    """A ledger as a clerk's CSV: every text as typed (no escaping)."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(LEDGER_HEADERS)
+        for row in rows:
+            cells = [row.get(h) for h in LEDGER_HEADERS]
+            writer.writerow(c.isoformat() if isinstance(c, dt.date) else c for c in cells)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_never_writes_a_formula(session: Session, tmp_path: Path, suffix: str) -> None:
+    rows = [
+        {**ROWS[0], "编号": "", "申请人": name, "申请内容": f"内容{i}"}
+        for i, name in enumerate(FORMULA_TEXTS)
+    ]
+    result = import_ledger(session, path=_raw_csv(tmp_path / "in.csv", rows), today=TODAY)
+    assert result.imported == len(FORMULA_TEXTS)
+    out = tmp_path / f"out{suffix}"
+    export_ledger(session, path=out, today=TODAY)
+    if suffix == ".csv":
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            names = [row[4] for row in csv.reader(handle)][1:]
+        assert sorted(names) == sorted(f"'{t}" for t in FORMULA_TEXTS)
+    else:
+        with ZipFile(out) as archive:
+            sheet = archive.read("xl/worksheets/sheet1.xml")
+        assert b"<f" not in sheet
+        cells = openpyxl.load_workbook(out).active
+        assert {c.data_type for c in cells["E"][1:]} == {"s"}
+        assert sorted(c.value for c in cells["E"][1:]) == sorted(FORMULA_TEXTS)
+    from desktop.services.database import open_database
+
+    again = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    try:
+        with again.session() as s:  # our own escaping is undone on import
+            assert import_ledger(s, path=out, today=TODAY).imported == len(FORMULA_TEXTS)
+            names = sorted(s.scalars(select(Application.applicant_name)))
+            assert names == sorted(FORMULA_TEXTS)
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize("text", ["=1", "+1", "-1", "@A1", "\t1", "\r1", "=x\n"])
+def test_writers_escape_every_formula_start(tmp_path: Path, text: str) -> None:
+    csv_path, xlsx_path = tmp_path / "x.csv", tmp_path / "x.xlsx"
+    write_csv(csv_path, ["a"], [[text], ["普通"]])
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [["a"], [f"'{text}"], ["普通"]]
+    write_xlsx(xlsx_path, ["a"], [[text]])
+    cell = openpyxl.load_workbook(xlsx_path).active["A2"]
+    assert (cell.data_type, cell.value) == ("s", text)
+
+
+@pytest.mark.parametrize("column", ["内容分类", "承办部门"])
+@pytest.mark.parametrize("value", ['=HYPERLINK("http://x","y")', "+cmd", "-1", "@A1"])
+def test_formula_like_list_names_are_refused(
+    session: Session, tmp_path: Path, column: str, value: str
+) -> None:
+    path = _raw_csv(tmp_path / "in.csv", [{**ROWS[0], column: value}])
+    categories = session.scalar(select(func.count(Category.id)))
+    result = import_ledger(session, path=path, today=TODAY)
+    assert [(p.row_number, p.column) for p in result.problems] == [(2, column)]
+    assert "公式" in result.problems[0].message
+    assert session.scalar(select(func.count(Category.id))) == categories
+    assert _count(session) == 0
+
+
+# --- export files: whole or not at all, private ---
+
+
+def test_export_replaces_the_file_only_when_complete(session: Session, tmp_path: Path) -> None:
+    generate_demo(session, requests=20, seed=1, today=TODAY)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "register.xlsx"
+    out.write_bytes(b"previous export")
+
+    def broken_rows(*_: object, **__: object) -> Iterator[list[object]]:
+        yield ["x"] * len(EXPORT_HEADERS)
+        raise OSError("No space left on device")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ledger_service, "export_rows", broken_rows)
+        with pytest.raises(OSError, match="No space"):
+            export_ledger(session, path=out, today=TODAY)
+    assert out.read_bytes() == b"previous export"
+    assert sorted(p.name for p in folder.iterdir()) == ["register.xlsx"]
+    export_ledger(session, path=out, today=TODAY)
+    assert len(read_table(out).rows) == 20
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize("name", ["register.xlsx", "register.csv"])
+def test_exports_are_readable_by_the_user_only(session: Session, tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"")
+    out.chmod(0o644)
+    export_ledger(session, path=out, today=TODAY)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_a_large_import_is_in_the_database_file_itself(database: Database, tmp_path: Path) -> None:
+    """After the commit the WAL is checkpointed: a copy of the main file alone holds the rows."""
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS, LEDGER_HEADERS)
+    with database.session() as s:
+        assert import_ledger(s, path=path, today=TODAY).imported == 3
+    main_file = Path(str(database.engine.url.database))
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(main_file, copy)
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT count(*) FROM application").fetchone() == (3,)
+
+
 def test_receipt_and_service_round_trip(tmp_path: Path, database: Database) -> None:
     """rules.md §2/§5: arrival, letter kind, service and the recorded reasons survive."""
     from desktop.services.database import open_database
@@ -328,3 +513,11 @@ def test_in_person_service_on_another_day_is_a_problem_row(
     assert result.imported == 0
     assert [(p.row_number, p.column) for p in result.problems] == [(2, "送达日期")]
     assert _count(session) == 0
+
+
+def test_a_dry_run_of_a_good_file_warns_of_nothing(session: Session, tmp_path: Path) -> None:
+    path = _write_xlsx(tmp_path / "ledger.xlsx", ROWS, LEDGER_HEADERS)
+    result = import_ledger(session, path=path, today=TODAY, dry_run=True)
+    assert (result.row_count, result.problems, result.warnings) == (3, (), ())
+    empty = _write_xlsx(tmp_path / "empty.xlsx", [], LEDGER_HEADERS)
+    assert import_ledger(session, path=empty, today=TODAY).warnings == ("文件中没有申请数据",)

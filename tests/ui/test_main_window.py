@@ -17,6 +17,7 @@ from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus
 from desktop.services.applications import Registered, register_application
 from desktop.services.database import Database
 from desktop.services.operations import ALL, Changes
+from desktop.services.users import os_login
 from desktop.ui import application_form, main_window
 from desktop.ui.main_window import MENU_TITLES, MainWindow
 from desktop.ui.operations import Operations
@@ -53,6 +54,7 @@ def test_opens_on_the_register_with_a_count(window: MainWindow) -> None:
     assert window.tabs.tabText(0) == "台账"
     assert window.model.rowCount() == 12
     assert window.count_label.text() == "共 12 件申请"
+    assert window.user_label.text() == f"当前用户：{os_login()}（管理员）"
     assert [m.title() for m in window.menus.values()][: len(MENU_TITLES)] == list(MENU_TITLES)
 
 
