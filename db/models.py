@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Dialect,
@@ -44,6 +45,86 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# The stored codes of every enumerated column, checked by the database itself. They
+# are the values of the enums in ``desktop.core.vocab`` (db/ never imports desktop: a
+# test keeps the two equal); changing one needs a migration.
+CHANNELS = ("in_person", "post", "online", "email", "fax", "other")
+LETTER_KINDS = ("registered", "ordinary")
+APPLICANT_TYPES = (
+    "natural_person",
+    "business",
+    "research",
+    "public_interest",
+    "legal_service",
+    "other",
+)
+PREFERRED_FORMS = ("", "paper", "electronic", "other")  # "": not stated
+DELIVERY_METHODS = ("", "in_person", "post", "electronic", "other")  # "": not stated
+STATES = (
+    "open",
+    "awaiting_correction",
+    "consulting",
+    "awaiting_fee",
+    "replied",
+    "abandoned",
+    "unpaid",
+    "withdrawn",
+)
+OUTCOMES = (
+    "disclosed",
+    "partly_disclosed",
+    "refused_state_secret",
+    "refused_prohibited_by_law",
+    "refused_three_safeties",
+    "refused_third_party",
+    "refused_internal_affairs",
+    "refused_process_info",
+    "refused_enforcement_file",
+    "refused_query_matter",
+    "unavailable_not_held",
+    "unavailable_needs_creation",
+    "unavailable_still_unclear",
+    "not_processed_petition",
+    "not_processed_repeated",
+    "not_processed_publication",
+    "not_processed_excessive",
+    "not_processed_confirmation",
+    "other_abandoned",
+    "other_unpaid",
+    "other_other",
+)
+EVENT_KINDS = (
+    "received",
+    "correction_notice",
+    "correction_received",
+    "abandoned",
+    "consultation_sent",
+    "consultation_replied",
+    "extension",
+    "manual_deadline",
+    "fee_notice",
+    "fee_paid",
+    "fee_unpaid",
+    "reply",
+    "delivery",
+    "withdrawal",
+    "archive",
+)
+APPEAL_KINDS = ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
+APPEAL_OUTCOMES = ("upheld", "corrected", "other", "pending")
+DAY_KINDS = ("holiday", "workday")
+DATA_SOURCES = ("shipped", "clerk")
+REPORT_KINDS = ("annual", "quarterly", "range")
+ANNUAL_PARTS = ("overview", "applications", "table2", "problems", "other")
+ROLES = ("clerk", "supervisor", "admin", "viewer")
+
+
+def one_of(column: str, values: tuple[str, ...]) -> CheckConstraint:
+    """``column IN (values)`` as a named CHECK constraint (NULL passes: nullable columns)."""
+    listed = ", ".join(f"'{value}'" for value in values)
+    return CheckConstraint(f"{column} IN ({listed})", name=column)
 
 
 def utcnow() -> dt.datetime:
@@ -142,8 +223,8 @@ class Application(Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     content: Mapped[str] = mapped_column(Text)
-    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
-    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), index=True)
     preferred_form: Mapped[str] = mapped_column(String(20), default="")
     preferred_delivery: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -176,6 +257,13 @@ class Application(Base):
     __table_args__ = (
         UniqueConstraint("serial_year", "serial_number"),
         Index("ix_application_state_due_on", "state", "due_on"),
+        one_of("channel", CHANNELS),
+        one_of("letter_kind", LETTER_KINDS),
+        one_of("applicant_type", APPLICANT_TYPES),
+        one_of("preferred_form", PREFERRED_FORMS),
+        one_of("preferred_delivery", DELIVERY_METHODS),
+        one_of("state", STATES),
+        one_of("outcome", OUTCOMES),
     )
 
 
@@ -204,6 +292,8 @@ class ApplicationEvent(Base):
 
     application: Mapped[Application] = relationship(back_populates="events")
 
+    __table_args__ = (one_of("kind", EVENT_KINDS),)
+
 
 class Appeal(Base):
     """An administrative reconsideration or lawsuit against a reply (table 四)."""
@@ -225,6 +315,7 @@ class Appeal(Base):
     application: Mapped[Application] = relationship(back_populates="appeals")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (one_of("kind", APPEAL_KINDS), one_of("outcome", APPEAL_OUTCOMES))
 
 
 class CalendarDay(Base):
@@ -238,6 +329,8 @@ class CalendarDay(Base):
     # "shipped" rows may be replaced by newer shipped data; "clerk" rows never are.
     source: Mapped[str] = mapped_column(String(10), default="shipped")
 
+    __table_args__ = (one_of("kind", DAY_KINDS), one_of("source", DATA_SOURCES))
+
 
 class CalendarYear(Base):
     """A year whose official schedule is loaded; dates in other years are provisional."""
@@ -249,6 +342,8 @@ class CalendarYear(Base):
     notice_ref: Mapped[str] = mapped_column(String(200), default="")
     data_version: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (one_of("source", DATA_SOURCES),)
 
 
 class ReportSnapshot(Base):
@@ -264,7 +359,10 @@ class ReportSnapshot(Base):
     published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     published_by: Mapped[str] = mapped_column(String(100), default="")
 
-    __table_args__ = (UniqueConstraint("kind", "period_start", "period_end"),)
+    __table_args__ = (
+        UniqueConstraint("kind", "period_start", "period_end"),
+        one_of("kind", REPORT_KINDS),
+    )
 
 
 class DocumentCounter(Base):
@@ -389,6 +487,8 @@ class UserAccount(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    __table_args__ = (one_of("role", ROLES),)
+
 
 class AuditEntry(Base):
     """One line of the append-only audit trail.
@@ -447,6 +547,8 @@ class AnnualReportPart(Base):
     cells: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (one_of("part", ANNUAL_PARTS),)
 
 
 __all__ = [

@@ -10,12 +10,40 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
+from db.engine import default_url, sqlite_path
 from desktop.cli.common import CliError
 from desktop.core.roles import Role
 from desktop.errors import UserError
-from desktop.services.database import Database, open_database
+from desktop.services.database import (
+    Database,
+    DatabaseError,
+    default_location,
+    describe_error,
+    is_new_file,
+    open_database,
+)
 from desktop.services.users import Actor
+
+
+def open_for_window(db_url: str | None, ask: Callable[[Path], bool]) -> Database | None:
+    """The register for the window; None when the user declines to create a new file.
+
+    The default register is created silently on first start; any other file that does
+    not exist yet is created only after ``ask(path)`` agrees (a mistyped ``--db``).
+    """
+    path = sqlite_path(db_url or default_url())
+    asking = path is not None and not default_location(db_url) and is_new_file(db_url)
+    if asking and path is not None and not ask(path):
+        return None
+    try:
+        return open_database(db_url)
+    except DatabaseError as error:
+        raise CliError(str(error)) from error
+    except Exception as error:
+        raise CliError(f"无法打开数据库：{describe_error(error)}") from error
 
 
 def workstation_actor(database: Database, name: str | None = None) -> Actor:
@@ -48,12 +76,12 @@ def run_gui(
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
     from desktop.ui.shell import assemble, start_background_checks
+    from desktop.ui.startup import ask_create_database
 
     app = create_application(sys.argv[:1])
-    try:
-        database = open_database(db_url)
-    except Exception as error:
-        raise CliError(f"无法打开数据库：{error}") from error
+    database = open_for_window(db_url, ask_create_database)
+    if database is None:
+        raise CliError("未新建数据库，窗口未打开")
     try:
         actor = _who_acts(database, user)
         if actor is None:  # the login dialog was left

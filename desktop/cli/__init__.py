@@ -1,19 +1,27 @@
 """The ``disclosure-desk`` command line.
 
 Each sub-command lives in its own module with ``register(subparsers)``; the
-handler it sets returns the exit code. Errors are one line on stderr and a
-non-zero exit, never a traceback.
+handler it sets returns the exit code. Errors are one Chinese line on stderr and
+exit code 2, never a traceback, never Python, SQL or library text, never a
+citizen's personal data: an unexpected failure is described generically and its
+place in the code (no message, no values) goes to a log file in the user's data
+directory.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-from desktop.cli.common import CliError
+from desktop.cli.common import GLOBAL_OPTIONS, CliError, add_global_options
 from desktop.errors import UserError
 
 #: Sub-command modules, in the order ``--help`` lists them.
@@ -48,28 +56,93 @@ COMMAND_OF = {
     "calendar": "desktop.cli.calendar",
     "settings": "desktop.cli.settings",
 }
-#: Global options that take a value (skipped when looking for the command's name).
-_VALUED_OPTIONS = ("--db", "--user")
+#: Where the last-resort handler logs (overridable, e.g. by the tests).
+LOG_DIR_VAR = "DISCLOSURE_DESK_LOG_DIR"
+ERROR_EXIT = 2
+
+_GLOBAL_FLAGS = {flag for flags, _ in GLOBAL_OPTIONS for flag in flags}
+
+#: argparse's own messages (Python 3.11–3.13), in Chinese.
+ARGPARSE_MESSAGES = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：参数错误：%(message)s\n",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项值 %(value)r（可选：%(choices)s）",
+    "invalid choice: %(value)s (choose from %(choices)s)": "无效的选项值 %(value)s（可选：%(choices)s）",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "最多需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是：%(matches)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "one of the arguments %s is required": "须提供以下参数之一：%s",
+    "ignored explicit argument %r": "多余的参数值 %r",
+    "unexpected option string: %s": "意外的选项：%s",
+    "can't open '%(filename)s': %(error)s": "无法打开文件 %(filename)s",
+}
+_PLURAL_MESSAGES = {"expected %s argument": "需要 %s 个值", "expected %s arguments": "需要 %s 个值"}
+
+
+def _gettext(message: str) -> str:
+    return ARGPARSE_MESSAGES.get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    message = singular if n == 1 else plural
+    return _PLURAL_MESSAGES.get(message, message)
+
+
+@contextmanager
+def _chinese_argparse() -> Iterator[None]:
+    """argparse speaks Chinese while our parser is built and used.
+
+    argparse looks its messages up through its module's ``_``/``ngettext`` at the
+    moment it formats them; they are replaced for the duration only, so other
+    argparse users in the same process (pytest) are not affected.
+    """
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 def _command_name(argv: Sequence[str]) -> str | None:
-    """The sub-command named in ``argv`` (after the global ``--db URL``), if any."""
+    """The sub-command named in ``argv`` (after the global options), if any."""
     words = iter(argv)
     for word in words:
-        if word in _VALUED_OPTIONS:
+        if word in _GLOBAL_FLAGS:
             next(words, None)
         elif not word.startswith("-"):
             return word
-        elif not word.startswith(tuple(f"{o}=" for o in _VALUED_OPTIONS)):
+        elif word.split("=", 1)[0] not in _GLOBAL_FLAGS:
             return None  # --help and the like: every command is wanted
     return None
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with Chinese one-line errors and exit code 2."""
+    """argparse with Chinese one-line errors, exit code 2, and the global options.
+
+    Every sub-command's parser (this class is their ``parser_class``) accepts the
+    global options too, so they may follow the command name.
+    """
+
+    def __init__(self, *args: Any, top_level: bool = False, **kwargs: Any) -> None:
+        if not top_level:  # a command's own option of the same name wins (audit --user)
+            kwargs.setdefault("conflict_handler", "resolve")
+        super().__init__(*args, **kwargs)
+        add_global_options(self, top_level=top_level)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: 参数错误：{message}\n")
+        self.exit(ERROR_EXIT, f"{self.prog}: 参数错误：{message}\n")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -77,16 +150,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-desk",
         description="政府信息公开申请办理台账 DisclosureDesk",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：环境变量 DISCLOSURE_DESK_DB 或用户数据目录）",
-    )
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help="以该用户身份执行（默认：环境变量 DISCLOSURE_DESK_USER 或操作系统登录名）",
+        top_level=True,
     )
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     module = COMMAND_OF.get(command or "")
@@ -95,14 +159,57 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+def parse(words: Sequence[str]) -> argparse.Namespace:
     command = _command_name(words)
-    if command is None and not any(
-        w.startswith("-") and not w.startswith(_VALUED_OPTIONS) for w in words
-    ):
-        words, command = [*words, "gui"], "gui"  # no command: open the window
-    args = build_parser(command).parse_args(words)
+    with _chinese_argparse():
+        return build_parser(command).parse_args(words)
+
+
+def log_dir() -> Path:
+    if folder := os.environ.get(LOG_DIR_VAR):
+        return Path(folder)
+    from db.engine import default_folder
+
+    return default_folder() / "logs"
+
+
+def log_failure(error: BaseException) -> Path | None:
+    """Append where ``error`` happened to the error log; returns the log file.
+
+    Only the exception's type and the code locations are written: never its message,
+    which may quote SQL parameters (names, phones, ID numbers, addresses).
+    """
+    from db.engine import create_private_file
+
+    path = log_dir() / "errors.log"
+    try:
+        create_private_file(path)
+        frames = traceback.extract_tb(error.__traceback__)
+        lines = [
+            f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {type(error).__qualname__}",
+            *(f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames),
+        ]
+        with path.open("a", encoding="utf-8") as log:
+            log.write("\n".join(lines) + "\n")
+    except OSError:
+        return None
+    return path
+
+
+def _no_command_means_gui(words: list[str]) -> list[str]:
+    """No command (only global options): open the window."""
+    rest = iter(words)
+    for word in rest:
+        if word in _GLOBAL_FLAGS:
+            next(rest, None)
+        elif word.split("=", 1)[0] not in _GLOBAL_FLAGS:
+            return words
+    return [*words, "gui"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = _no_command_means_gui(list(sys.argv[1:] if argv is None else argv))
+    args = parse(words)
     try:
         code: int = args.handler(args)
     except CliError as error:
@@ -117,9 +224,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second complaint when Python exits
         return 0
-    except Exception as error:  # last resort: one line, never a traceback
-        print(f"disclosure-desk: 出错：{type(error).__name__}: {error}", file=sys.stderr)
-        return 1
+    except Exception as error:  # last resort: one generic line, never the error's text
+        from desktop.services.database import describe_error
+
+        logged = log_failure(error)
+        where = f"（记录见 {logged}）" if logged else ""
+        print(f"disclosure-desk: 出错：{describe_error(error)}{where}", file=sys.stderr)
+        return ERROR_EXIT
     return code
 
 

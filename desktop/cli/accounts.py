@@ -88,7 +88,7 @@ def _new_password(name: str, *, required: bool) -> str:
 
 
 def run_user_add(args: argparse.Namespace) -> int:
-    database = open_db(args)
+    database = open_db(args, create=True)  # adding the first users may start a register
     try:
         password = _new_password(args.name, required=False)
         info = _write(
@@ -245,7 +245,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from desktop.services import backup
     from desktop.services.database import open_database
 
-    database = open_db(args)
+    database = open_db(args, create=True)  # a backup may be restored to a new place
     try:
         kept = backup.restore(database.engine, args.file, known_revisions())
     finally:

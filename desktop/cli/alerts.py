@@ -15,7 +15,13 @@ from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.status import days_words
-from desktop.services.alerts import MAX_WITHIN, AlertItem, AlertSummary, collect_alerts
+from desktop.services.alerts import (
+    MAX_WITHIN,
+    AlertItem,
+    AlertSettingError,
+    AlertSummary,
+    collect_alerts,
+)
 
 HEADERS = ("申请编号", "申请人类型", "承办部门", "期限", "剩余/逾期", "到期事项")
 
@@ -52,8 +58,12 @@ def run(args: argparse.Namespace) -> int:
             summary = collect_alerts(session, today=today, within=args.within)
     except CliError:
         raise
+    except AlertSettingError as error:
+        raise CliError(str(error)) from error
     except Exception as error:  # exit code 1 means "overdue": errors must say 2
-        raise CliError(f"无法生成提醒：{error}") from error
+        from desktop.services.database import describe_error
+
+        raise CliError(f"无法生成提醒：{describe_error(error)}") from error
     finally:
         database.close()
     print(to_json(summary) if args.json else to_text(summary))

@@ -1,4 +1,4 @@
-"""Helpers shared by the sub-commands: errors, date arguments, opening the database."""
+"""Helpers shared by the sub-commands: errors, arguments, opening the database."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 import datetime as dt
 import getpass
 import os
+import re
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import UserError
 
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
 USER_VAR = "DISCLOSURE_DESK_USER"
 PASSWORD_VAR = "DISCLOSURE_DESK_PASSWORD"
 
+#: The first year of the regulations' reports (the 2008 regulations) and of any period.
+FIRST_YEAR = 2008
+STDOUT = "-"
+
 
 class CliError(UserError):
     """A user error: printed as one line, exit code ``exit_code``."""
@@ -28,12 +34,72 @@ class CliError(UserError):
         self.exit_code = exit_code
 
 
+#: Options every command accepts, before or after its name: (flags, argparse keywords).
+#: Add one here and it works in both places (``disclosure-desk --db X alerts`` and
+#: ``disclosure-desk alerts --db X``). Each takes one value.
+GLOBAL_OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
+    (
+        ("--db",),
+        {
+            "metavar": "URL",
+            "help": "数据库：SQLAlchemy URL 或 SQLite 文件路径"
+            "（默认：环境变量 DISCLOSURE_DESK_DB 或用户数据目录）",
+        },
+    ),
+    (
+        ("--user",),
+        {
+            "metavar": "NAME",
+            "help": "以该用户身份执行（默认：环境变量 DISCLOSURE_DESK_USER 或操作系统登录名）",
+        },
+    ),
+)
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    """Declare :data:`GLOBAL_OPTIONS` on ``parser``.
+
+    On a sub-command's parser the default is ``SUPPRESS``: an option given before the
+    command name is then not overwritten by the sub-command's absent one.
+    """
+    for flags, options in GLOBAL_OPTIONS:
+        keywords = dict(options) if top_level else {**options, "default": argparse.SUPPRESS}
+        parser.add_argument(*flags, **keywords)
+
+
+_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def iso_date(text: str) -> dt.date:
-    """argparse type for ``YYYY-MM-DD`` dates, with a Chinese message."""
+    """argparse type for ``YYYY-MM-DD`` dates; tells a wrong format from a day that never was."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text!r}") from None
+        if _ISO_SHAPE.fullmatch(text.strip()):
+            raise argparse.ArgumentTypeError(f"日期不存在：{text}") from None
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
+
+
+def report_year(text: str) -> int:
+    """argparse type for a report year: 2008 (the regulations) to next year."""
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"年度须为整数：{text}") from None
+    last = dt.date.today().year + 1
+    if not FIRST_YEAR <= year <= last:
+        raise argparse.ArgumentTypeError(f"年度须在 {FIRST_YEAR} 到 {last} 之间：{year}")
+    return year
+
+
+def check_out_suffix(out: str | Path, fmt: str) -> None:
+    """Refuse an output file whose extension says another format than ``fmt``."""
+    if str(out) == STDOUT:
+        return
+    suffix = Path(out).suffix.lower().lstrip(".")
+    if suffix != fmt:
+        shown = f".{suffix}" if suffix else "无扩展名"
+        raise CliError(f"输出文件的扩展名（{shown}）与格式 {fmt} 不符，请使用 .{fmt}")
 
 
 #: The permission (``desktop.core.roles.Permission`` value) each command needs.
@@ -55,21 +121,25 @@ COMMAND_PERMISSIONS = {
 }
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """Open the database and establish who acts (``args.actor``), or refuse (exit 2).
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Open the database named by ``--db`` and establish who acts (``args.actor``).
 
+    Reading commands (the default) refuse a database that does not exist yet and create
+    nothing; only commands that make a register (``demo``, ``import``) pass ``create=True``.
     The user is ``--user``, else ``DISCLOSURE_DESK_USER``, else the OS login; when
     login is required the password comes from ``DISCLOSURE_DESK_PASSWORD`` or a
     prompt. An unknown or disabled user, a wrong password or a role that may not
     run the command is refused, and the refusal is audited.
     """
     # Imported here: SQLAlchemy and Alembic are not needed to print help or a deadline.
-    from desktop.services.database import open_database
+    from desktop.services.database import DatabaseError, describe_error, open_database
 
     try:
-        database = open_database(args.db)
+        database = open_database(getattr(args, "db", None), create=create)
+    except DatabaseError as error:
+        raise CliError(str(error)) from error
     except Exception as error:
-        raise CliError(f"无法打开数据库：{error}") from error
+        raise CliError(f"无法打开数据库：{describe_error(error)}") from error
     try:
         args.actor = _authorise(database, args)
     except BaseException:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import CliError, iso_date, open_db
+from desktop.cli.common import CliError, check_out_suffix, iso_date, open_db
 from desktop.core.ledger import LedgerProblem
 from desktop.core.roles import Permission
 from desktop.services.ledger import (
@@ -50,7 +50,7 @@ def format_problem(problem: LedgerProblem) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
-    database = open_db(args)
+    database = open_db(args, create=True)  # importing may start a new register
     try:
         result, _ = run_operation(
             database,
@@ -75,15 +75,17 @@ def run_import(args: argparse.Namespace) -> int:
             print(format_problem(problem))
         raise CliError(f"发现 {len(result.problems)} 个问题，未导入任何申请", exit_code=1)
     if args.dry_run:
-        print(f"checked {result.row_count} rows: no problems (dry run, nothing imported)")
+        print(f"已检查 {result.row_count} 行，没有问题（试运行，未导入）")
     else:
-        print(f"imported {result.imported} applications")
+        print(f"已导入 {result.imported} 件申请")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     fmt = LedgerFormat(args.format) if args.format else None
+    if fmt is not None:
+        check_out_suffix(args.out, fmt.value)
     database = open_db(args)
     try:
         count, _ = run_operation(
@@ -100,7 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(f"无法写入文件：{error}") from error
     finally:
         database.close()
-    print(f"exported {count} applications to {args.out}")
+    print(f"已导出 {count} 件申请到 {args.out}")
     return 0
 
 
@@ -109,5 +111,5 @@ def run_template(args: argparse.Namespace) -> int:
         write_template(args.out)
     except OSError as error:
         raise CliError(f"无法写入文件：{error}") from error
-    print(f"template written to {args.out}")
+    print(f"已保存台账模板到 {args.out}")
     return 0

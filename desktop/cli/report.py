@@ -21,7 +21,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import CliError, iso_date, open_db, warn_if_placeholder
+from desktop.cli.common import (
+    FIRST_YEAR,
+    CliError,
+    check_out_suffix,
+    iso_date,
+    open_db,
+    report_year,
+    warn_if_placeholder,
+)
 from desktop.core.statistics import PeriodNotStarted, PeriodStatistics, check_period
 from desktop.services import statistics as statistics_service
 from desktop.services.statistics import AnnualTables
@@ -35,12 +43,12 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("report", help="导出年度报告表格或期间统计")
     kinds = parser.add_subparsers(dest="report_kind", metavar="报告", required=True)
     annual = kinds.add_parser("annual", help="年度报告表三、表四（CSV/XLSX/PDF）")
-    annual.add_argument("--year", type=int, required=True, help="报告年度")
+    annual.add_argument("--year", type=report_year, required=True, help="报告年度")
     annual.add_argument("--format", choices=FORMATS, help="文件格式（默认按 --out 的扩展名）")
     _out_argument(annual, "；CSV 文件带 UTF-8 BOM 以便 Excel 正确显示中文，输出到标准输出时不带")
     annual.set_defaults(handler=run_annual)
     quarterly = kinds.add_parser("quarterly", help="季度统计（PDF）")
-    quarterly.add_argument("--year", type=int, required=True, help="年度")
+    quarterly.add_argument("--year", type=report_year, required=True, help="年度")
     quarterly.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), required=True, help="季度")
     _out_argument(quarterly)
     quarterly.set_defaults(handler=run_quarterly)
@@ -60,18 +68,18 @@ REPORT_FORMATS = ("docx", "pdf")
 def register_annual_report(kinds: Any) -> None:
     """``annual-text``, ``annual-table2`` and ``annual-report``."""
     text = kinds.add_parser("annual-text", help="保存年度报告第一、五、六部分的文字")
-    text.add_argument("--year", type=int, required=True, help="报告年度")
+    text.add_argument("--year", type=report_year, required=True, help="报告年度")
     text.add_argument("--chapter", choices=("一", "五", "六"), required=True, help="部分")
     text.add_argument("--file", required=True, help="UTF-8 文本文件（每段一行；空文件清空该部分）")
     text.set_defaults(handler=run_annual_text)
     table2 = kinds.add_parser("annual-table2", help="保存或导出年度报告表二（主动公开情况）")
-    table2.add_argument("--year", type=int, required=True, help="报告年度")
+    table2.add_argument("--year", type=report_year, required=True, help="报告年度")
     table2.add_argument("--file", help="填好的表二 CSV（UTF-8 或 GB18030）")
     table2.add_argument("--template", action="store_true", help="导出表二 CSV（含已填数字）")
     table2.add_argument("--out", help="--template 的输出文件（- 表示标准输出）")
     table2.set_defaults(handler=run_annual_table2)
     report = kinds.add_parser("annual-report", help="整份年度报告（Word 或 PDF）")
-    report.add_argument("--year", type=int, required=True, help="报告年度")
+    report.add_argument("--year", type=report_year, required=True, help="报告年度")
     report.add_argument("--format", choices=REPORT_FORMATS, help="格式（默认按 --out 的扩展名）")
     _out_argument(report)
     report.set_defaults(handler=run_annual_report)
@@ -148,6 +156,7 @@ def run_annual_table2(args: argparse.Namespace) -> int:
 
 def _report_format(args: argparse.Namespace) -> str:
     if args.format:
+        check_out_suffix(args.out, args.format)
         return str(args.format)
     suffix = Path(args.out).suffix.lower().lstrip(".")
     if suffix not in REPORT_FORMATS:
@@ -193,6 +202,7 @@ def _out_argument(parser: argparse.ArgumentParser, note: str = "") -> None:
 
 def _annual_format(args: argparse.Namespace) -> str:
     if args.format:
+        check_out_suffix(args.out, args.format)
         return str(args.format)
     suffix = Path(args.out).suffix.lower().lstrip(".")
     if args.out == STDOUT:
@@ -259,7 +269,19 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+def _check_period(start: dt.date, end: dt.date) -> None:
+    """Refuse a period before the regulations' reports or one that has not begun."""
+    today = _today()
+    if start.year < FIRST_YEAR or end.year > today.year + 1:
+        raise CliError(f"统计期间须在 {FIRST_YEAR} 年至 {today.year + 1} 年之间")
+    if start > today:
+        raise CliError(f"统计期间尚未开始（{start.isoformat()} 起）")
+
+
 def run_quarterly(args: argparse.Namespace) -> int:
+    check_out_suffix(args.out, "pdf")
+    first_month = 3 * args.quarter - 2
+    _check_period(dt.date(args.year, first_month, 1), dt.date(args.year, first_month, 1))
     database = open_db(args)
     try:
         with database.session() as session:
@@ -276,6 +298,8 @@ def run_quarterly(args: argparse.Namespace) -> int:
 def run_range(args: argparse.Namespace) -> int:
     if args.end < args.start:
         raise CliError("结束日期不能早于开始日期")
+    check_out_suffix(args.out, "pdf")
+    _check_period(args.start, args.end)
     database = open_db(args)
     try:
         with database.session() as session:

@@ -10,16 +10,22 @@ Rows are bulk-inserted: 100,000 applications take seconds, not minutes.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import itertools
+import os
 import random
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, exists, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Appeal, Application, ApplicationEvent, Category, Department, utcnow
@@ -133,9 +139,14 @@ ORG_KINDS = {
     ApplicantType.LEGAL_SERVICE: ("律师事务所", "法律服务所"),
     ApplicantType.OTHER: ("村民委员会", "业主委员会", "个体工商户"),
 }
-CHUNK = 5000  # applications per bulk insert
+CHUNK = 5000  # applications per bulk insert (and per commit with ``commit_chunks``)
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 AREA_CODES = ("110101", "310104", "420106", "440305", "510107", "330106", "320102", "610113")
+
+
+class DemoRefused(ValueError):
+    """The demo cannot be generated as asked (message in Chinese, nothing written)."""
 
 
 @dataclass(frozen=True)
@@ -331,7 +342,6 @@ class _Chunk:
     seed: int
     today: dt.date
     now: dt.datetime
-    first_id: int
     dates: tuple[dt.date, ...]
     numbers: tuple[int, ...]
     pattern: str
@@ -342,6 +352,10 @@ class _Chunk:
 
 
 class _Rows(NamedTuple):
+    """One chunk's rows. Events and appeals name their application by its position in
+    ``applications`` (key ``application_index``): the database numbers the applications
+    when they are inserted, and the caller maps positions to those ids."""
+
     applications: list[dict[str, Any]]
     events: list[dict[str, Any]]
     appeals: list[dict[str, Any]]
@@ -368,7 +382,7 @@ _APPEAL_OUTCOMES = _Mix(
 
 def _appeal(
     rng: random.Random,
-    app_id: int,
+    app_index: int,
     outcome: Outcome,
     replied: dt.date,
     today: dt.date,
@@ -383,7 +397,7 @@ def _appeal(
     decided = filed + dt.timedelta(days=rng.randint(60, 300))
     done = decided <= today
     return {
-        "application_id": app_id,
+        "application_index": app_index,
         "kind": _APPEAL_KINDS.pick(rng).value,
         "filed_on": filed,
         "outcome": (_APPEAL_OUTCOMES.pick(rng) if done else AppealOutcome.PENDING).value,
@@ -408,8 +422,7 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
     apps: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
     appeals: list[dict[str, Any]] = []
-    for offset, (received, number) in enumerate(zip(chunk.dates, chunk.numbers, strict=True)):
-        app_id = chunk.first_id + offset
+    for app_index, (received, number) in enumerate(zip(chunk.dates, chunk.numbers, strict=True)):
         channel = CHANNELS.pick(rng)
         kind = APPLICANTS.pick(rng)
         events, known = builder.events(received)
@@ -419,7 +432,6 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
         arrived = builder.arrival(channel, letter_kind, received)
         apps.append(
             {
-                "id": app_id,
                 "serial": format_serial(chunk.pattern, received.year, number),
                 "serial_year": received.year,
                 "serial_number": number,
@@ -443,7 +455,7 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
         )
         event_rows.extend(
             {
-                "application_id": app_id,
+                "application_index": app_index,
                 "kind": e.kind.value,
                 "occurred_on": e.on,
                 "data": dict(e.data),
@@ -455,7 +467,7 @@ def _build_chunk(chunk: _Chunk) -> _Rows:
         )
         if progress.outcome is not None and progress.closed_on is not None:
             appeal = _appeal(
-                rng, app_id, progress.outcome, progress.closed_on, chunk.today, chunk.now
+                rng, app_index, progress.outcome, progress.closed_on, chunk.today, chunk.now
             )
             if appeal is not None:
                 appeals.append(appeal)
@@ -476,18 +488,40 @@ def _serial_numbers(session: Session, dates: Sequence[dt.date]) -> list[int]:
     return numbers
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: the worker never outlives the process that started it.
+
+    On Linux the kernel kills it when its parent dies (``PR_SET_PDEATHSIG``); elsewhere,
+    and as a second guard, a thread checks every second that the parent is still there.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def _built_chunks(
     chunks: list[_Chunk],
 ) -> Iterator[_Rows]:
     """The chunks' rows in order; built one chunk ahead in a worker process when it pays.
 
     On two cores the worker builds the next chunk while this process inserts the
-    previous one, which nearly halves the time of a large demo.
+    previous one, which nearly halves the time of a large demo. The worker dies
+    with this process (:func:`_die_with_parent`).
     """
     if len(chunks) < 3:
         yield from map(_build_chunk, chunks)
         return
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
         ahead = deque(pool.submit(_build_chunk, c) for c in chunks[:2])
         for chunk in chunks[2:]:
             done = ahead.popleft()
@@ -495,6 +529,33 @@ def _built_chunks(
             yield done.result()
         while ahead:
             yield ahead.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _insert_rows(session: Session, rows: _Rows) -> None:
+    """Insert one chunk; the database numbers the applications (its sequence on PostgreSQL)."""
+    table = cast(Table, Application.__table__)
+    ids = (
+        session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
+            rows.applications,
+        )
+        .scalars()
+        .all()
+    )
+
+    def with_id(row: dict[str, Any]) -> dict[str, Any]:
+        linked = dict(row)
+        linked["application_id"] = ids[linked.pop("application_index")]
+        return linked
+
+    # Core inserts (not ORM bulk): one executemany per table, whatever the None values.
+    session.execute(
+        insert(cast(Table, ApplicationEvent.__table__)), [with_id(e) for e in rows.events]
+    )
+    if rows.appeals:
+        session.execute(insert(cast(Table, Appeal.__table__)), [with_id(a) for a in rows.appeals])
 
 
 def generate_demo(
@@ -504,29 +565,40 @@ def generate_demo(
     seed: int = 1,
     today: dt.date,
     years: int = 7,
+    append: bool = False,
+    commit_chunks: bool = False,
 ) -> DemoSummary:
-    """Add ``requests`` synthetic applications received over the last ``years`` years."""
+    """Add ``requests`` synthetic applications received over the last ``years`` years.
+
+    A register that already holds applications is refused unless ``append``: demo data
+    must never mix with real cases by accident. With ``commit_chunks`` each chunk of
+    :data:`CHUNK` applications is committed on its own (``session`` must then not be
+    inside a ``begin()`` block), so that other workstations can write in between
+    instead of waiting for the whole job.
+    """
     if requests < 1:
-        raise ValueError("申请数量必须大于 0")
+        raise DemoRefused("申请数量必须大于 0")
+    if not append and session.scalar(select(exists().select_from(Application))):
+        raise DemoRefused("该数据库已有申请记录，演示数据不会写入真实台账；确需追加请使用 --append")
     calendar = load_calendar(session)
     dates = _receipt_dates(
         random.Random(seed), requests, dt.date(today.year - years + 1, 1, 1), today
     )
     numbers = _serial_numbers(session, dates)
-    first_id = (session.scalar(select(func.max(Application.id))) or 0) + 1
     categories = tuple(session.scalars(select(Category.id).where(Category.active)))
     departments = tuple(session.scalars(select(Department.id).where(Department.active)))
     pattern = str(settings_service.get_setting(session, "serial_pattern"))
     special = tuple(sorted(calendar.special.values(), key=lambda d: d.day))
     loaded = tuple(sorted(calendar.loaded_years))
     now = utcnow()
+    if commit_chunks:
+        session.commit()  # the serial numbers are reserved: never handed out twice
     chunks = [
         _Chunk(
             i // CHUNK,
             seed,
             today,
             now,
-            first_id + i,
             tuple(dates[i : i + CHUNK]),
             tuple(numbers[i : i + CHUNK]),
             pattern,
@@ -539,10 +611,8 @@ def generate_demo(
     ]
     events = 0
     for rows in _built_chunks(chunks):
-        # Core inserts (not ORM bulk): one executemany per table, whatever the None values.
-        session.execute(insert(cast(Table, Application.__table__)), rows.applications)
-        session.execute(insert(cast(Table, ApplicationEvent.__table__)), rows.events)
-        if rows.appeals:
-            session.execute(insert(cast(Table, Appeal.__table__)), rows.appeals)
+        _insert_rows(session, rows)
+        if commit_chunks:
+            session.commit()
         events += len(rows.events)
     return DemoSummary(requests, events, dates[0], dates[-1])

@@ -81,7 +81,8 @@ def test_provisional_year(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--received", "2026-02-30"], "日期格式"),
+        (["--received", "2026-02-30"], "日期不存在：2026-02-30"),
+        (["--received", "2026-2-3"], "日期格式应为 YYYY-MM-DD"),
         (["--received", "2026-03-02", "--corrected", "2026-03-01"], "补正"),
         (["--received", "2026-03-02", "--consult", "2026-03-10:2026-03-05"], "答复日期"),
         (["--received", "2026-03-02", "--consult", "2026-03-01:2026-03-05"], "发出日期"),

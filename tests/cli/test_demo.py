@@ -12,7 +12,7 @@ from desktop.cli import main
 def test_demo_fills_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "demo.sqlite3")
     assert main(["--db", db, "demo", "--requests", "50", "--today", "2026-11-27"]) == 0
-    assert capsys.readouterr().out.startswith("generated 50 applications")
+    assert capsys.readouterr().out.startswith("已生成 50 件演示申请")
 
 
 @pytest.mark.parametrize("count", ["0", "-3", "abc", "99999999"])

@@ -11,20 +11,24 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.services.database import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_gui_quits_after_ready(tmp_path: Path) -> None:
     """A real start-up in its own process (an in-process app.quit() would end the
-    test session's QApplication event loop for every later test)."""
+    test session's QApplication event loop for every later test). The database
+    exists: a new one would first be asked about."""
+    db = tmp_path / "gui.sqlite3"
+    open_database(str(db)).close()
     result = subprocess.run(
         [
             sys.executable,
             "-m",
             "desktop",
             "--db",
-            str(tmp_path / "gui.sqlite3"),
+            str(db),
             "gui",
             "--quit-after-ready",
         ],

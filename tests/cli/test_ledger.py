@@ -35,7 +35,7 @@ def _db(tmp_path: Path) -> list[str]:
 def test_import_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _file(tmp_path, GOOD, "gb18030")
     assert main([*_db(tmp_path), "import", str(path), "--today", "2026-11-27"]) == 0
-    assert capsys.readouterr().out.strip() == "imported 2 applications"
+    assert capsys.readouterr().out.strip() == "已导入 2 件申请"
     assert main([*_db(tmp_path), "import", str(path), "--today", "2026-11-27"]) == 1
     out = capsys.readouterr()
     assert "第2行 [编号] “A-1”" in out.out
@@ -57,7 +57,7 @@ def test_dry_run_imports_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path = _file(tmp_path, GOOD)
     args = [*_db(tmp_path), "import", str(path), "--today", "2026-11-27"]
     assert main([*args, "--dry-run"]) == 0
-    assert "nothing imported" in capsys.readouterr().out
+    assert "未导入" in capsys.readouterr().out
     assert main(args) == 0  # the dry run left nothing behind to collide with
 
 
@@ -69,7 +69,9 @@ def test_export_and_template(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     template = tmp_path / "template.xlsx"
     assert main(["template", "--out", str(template)]) == 0
     assert read_table(template).header == LEDGER_HEADERS
-    assert "exported 2 applications" in capsys.readouterr().out
+    out_text = capsys.readouterr().out
+    assert f"已导出 2 件申请到 {out}" in out_text
+    assert f"已保存台账模板到 {template}" in out_text
 
 
 def test_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -106,7 +106,7 @@ def test_unbalanced_figures_exit_1_naming_the_figure(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     _unbalance(database)
-    out = tmp_path / "out.file"
+    out = tmp_path / ("out.csv" if command[0] == "annual" else "out.pdf")
     assert main(["--db", db_file, "report", *command, "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("disclosure-desk: 统计数据勾稽关系不成立，未导出：")

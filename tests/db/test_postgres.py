@@ -69,6 +69,48 @@ def test_demo_and_calendar_on_postgres(pg_database: Database) -> None:
     assert count == 200
 
 
+def test_an_application_can_be_saved_after_a_demo(pg_database: Database) -> None:
+    """The demo lets the database number its rows: the sequence stays ahead of them."""
+    from desktop.core.applications import ApplicationInput
+    from desktop.core.vocab import ApplicantType, Channel
+    from desktop.services.applications import register_application
+    from desktop.services.demo import generate_demo
+
+    with pg_database.session() as session:
+        generate_demo(session, requests=120, seed=3, today=dt.date(2026, 11, 27))
+    with pg_database.session() as session:
+        registered = register_application(
+            session,
+            data=ApplicationInput(
+                channel=Channel.ONLINE,
+                received_on=dt.date(2026, 11, 26),
+                applicant_type=ApplicantType.NATURAL_PERSON,
+                applicant_name="张三",
+                content="某路段改造工程的招标文件",
+            ),
+            today=dt.date(2026, 11, 27),
+        )
+    with pg_database.engine.connect() as connection:
+        ids = connection.execute(text("SELECT id FROM application ORDER BY id")).scalars().all()
+    assert len(ids) == 121
+    assert registered.id == ids[-1]
+
+
+def test_unknown_codes_are_refused_by_postgres(pg_database: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with (
+        pytest.raises(IntegrityError, match="ck_calendar_day_kind"),
+        pg_database.engine.begin() as connection,
+    ):
+        connection.execute(text("UPDATE calendar_day SET kind = 'bogus'"))
+    with pg_database.engine.connect() as connection:
+        indexes = connection.execute(
+            text("SELECT indexname FROM pg_indexes WHERE tablename = 'application'")
+        ).scalars()
+        assert {"ix_application_category_id", "ix_application_department_id"} <= set(indexes)
+
+
 def test_document_numbers_are_unique_under_concurrency(pg_database: Database) -> None:
     from desktop.core.letters import DocumentKind
     from desktop.services.letters import allocate_document_number

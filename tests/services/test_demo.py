@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 import desktop.services.demo as demo_module
@@ -27,7 +32,7 @@ from desktop.core.vocab import (
 )
 from desktop.services.calendar import load_calendar
 from desktop.services.database import Database, open_database
-from desktop.services.demo import generate_demo
+from desktop.services.demo import DemoRefused, generate_demo
 from desktop.services.derived import clock_events, derive
 from tests.conftest import TODAY
 
@@ -138,6 +143,81 @@ def test_some_replies_are_appealed(session: Session) -> None:
     assert {a.kind for a in appeals} == {k.value for k in AppealKind}
     assert "pending" in {a.outcome for a in appeals}
     assert max(a.filed_on for a in appeals) <= TODAY
+
+
+def test_a_register_with_applications_is_refused_unless_appending(session: Session) -> None:
+    generate_demo(session, requests=20, seed=1, today=TODAY)
+    with pytest.raises(DemoRefused, match="--append"):
+        generate_demo(session, requests=20, seed=2, today=TODAY)
+    assert session.scalar(select(func.count()).select_from(Application)) == 20
+    generate_demo(session, requests=20, seed=2, today=TODAY, append=True)
+    assert session.scalar(select(func.count()).select_from(Application)) == 40
+
+
+def test_chunks_can_be_committed_one_by_one(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long demos commit chunk by chunk, so other workstations can write in between."""
+    monkeypatch.setattr(demo_module, "CHUNK", 40)
+    commits: list[int] = []
+    with database.sessions() as session:
+        original = session.commit
+
+        def counted() -> None:
+            commits.append(1)
+            original()
+
+        monkeypatch.setattr(session, "commit", counted)
+        generate_demo(session, requests=130, seed=1, today=TODAY, commit_chunks=True)
+    assert len(commits) == 5  # the reserved serial numbers, then 4 chunks
+    with database.session() as check:
+        assert check.scalar(select(func.count()).select_from(Application)) == 130
+
+
+def _children(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in children.read_text().split()] if children.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_the_worker_dies_with_a_killed_parent(tmp_path: Path) -> None:
+    """kill -9 of the demo command leaves no worker behind holding the files."""
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys; from desktop.cli import main; "
+        f"sys.exit(main(['--db', {str(tmp_path / 'big.sqlite3')!r}, 'demo', "
+        "'--requests', '400000', '--today', '2026-11-27']))"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=root, env={**os.environ, "PYTHONPATH": str(root)}
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not (workers := _children(parent.pid)):
+            assert parent.poll() is None, "the demo ended before its worker started"
+            assert time.monotonic() < deadline, "no worker process appeared"
+            time.sleep(0.05)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        survivors = [w for w in workers if _alive(w)]
+        for worker in survivors:
+            os.kill(worker, signal.SIGKILL)
+        assert survivors == []
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
 
 
 def test_in_person_service_falls_on_the_reply_day(demo: list[Application]) -> None:

@@ -1,7 +1,7 @@
 """applicant sort key: pinyin order of applicant names on every database
 
-Revision ID: 0005_applicant_sort_key
-Revises: 0004_documents
+Revision ID: 0006_applicant_sort_key
+Revises: 0005
 
 The key is filled for existing rows at start-up (desktop.services.database),
 where the pinyin function lives; db/ does not import the application.
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_applicant_sort_key"
-down_revision: str | Sequence[str] | None = "0004_documents"
+revision: str = "0006_applicant_sort_key"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
