@@ -214,6 +214,10 @@ class Application(Base):
 
     applicant_type: Mapped[str] = mapped_column(String(20))
     applicant_name: Mapped[str] = mapped_column(String(200))
+    #: Pinyin of the name (desktop.core.names), written with it: sorts alike on every database.
+    applicant_sort_key: Mapped[str] = mapped_column(
+        String(200), default="", server_default="", index=True
+    )
     id_number: Mapped[str] = mapped_column(String(40), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
@@ -463,6 +467,8 @@ class LetterTemplate(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     loaded_by: Mapped[str] = mapped_column(String(100), default="")
     loaded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class UserAccount(Base):
     """A person who uses the register; ``role`` is a ``desktop.core.roles.Role`` code.
 

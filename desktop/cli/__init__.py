@@ -35,6 +35,8 @@ COMMAND_MODULES = (
     "desktop.cli.ledger",
     "desktop.cli.letters",
     "desktop.cli.accounts",
+    "desktop.cli.calendar",
+    "desktop.cli.settings",
 )
 #: Which module defines each command: a run imports only its own (start-up time of
 #: scripted commands), ``--help`` and unknown commands import them all.
@@ -52,6 +54,8 @@ COMMAND_OF = {
     "audit": "desktop.cli.accounts",
     "backup": "desktop.cli.accounts",
     "restore": "desktop.cli.accounts",
+    "calendar": "desktop.cli.calendar",
+    "settings": "desktop.cli.settings",
 }
 #: Where the last-resort handler logs (overridable, e.g. by the tests).
 LOG_DIR_VAR = "DISCLOSURE_DESK_LOG_DIR"

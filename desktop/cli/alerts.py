@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
+from desktop.core.status import days_words
 from desktop.services.alerts import (
     MAX_WITHIN,
     AlertItem,
@@ -22,7 +23,7 @@ from desktop.services.alerts import (
     collect_alerts,
 )
 
-HEADERS = ("申请编号", "申请人类型", "承办部门", "期限", "剩余工作日", "到期事项")
+HEADERS = ("申请编号", "申请人类型", "承办部门", "期限", "剩余/逾期", "到期事项")
 
 
 def _within(text: str) -> int:
@@ -99,13 +100,7 @@ def to_text(summary: AlertSummary) -> str:
 
 
 def _text_row(item: AlertItem) -> tuple[str, ...]:
-    left = item.working_days_left
-    if left is None:
-        days = ""
-    elif left < 0:
-        days = f"逾期 {-left}"
-    else:
-        days = "今日" if left == 0 else str(left)
+    days = days_words(item.working_days_left).text
     due = item.due.isoformat() if item.due else ""
     return (
         item.serial,

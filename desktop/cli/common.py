@@ -116,8 +116,9 @@ COMMAND_PERMISSIONS = {
     "backup": "backup",
     "restore": "restore",
     "letter": "handle",  # issues numbered documents (letter list only reads, but names citizens)
+    "calendar": "calendar",  # import-notice stores a year (parse-notice needs no database)
+    "settings": "settings",
 }
-
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
@@ -192,3 +193,17 @@ def _password(database: Database, name: str) -> str | None:
     if not sys.stdin.isatty():
         raise CliError(f"需要登录：请用环境变量 {PASSWORD_VAR} 提供“{name}”的密码")
     return str(getpass.getpass(f"“{name}”的密码："))
+
+
+def warn_if_placeholder(agency: str) -> None:
+    """Say on stderr that a report carries the shipped placeholder instead of the agency's name."""
+    import sys
+
+    from desktop.services.settings import PLACEHOLDER_AGENCY
+
+    if agency.strip() == PLACEHOLDER_AGENCY:
+        print(
+            f"disclosure-desk: 警告：机关名称仍是示例“{PLACEHOLDER_AGENCY}”，"
+            "请先用 settings set agency_name 名称 设置本机关名称",
+            file=sys.stderr,
+        )

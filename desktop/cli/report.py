@@ -28,6 +28,7 @@ from desktop.cli.common import (
     iso_date,
     open_db,
     report_year,
+    warn_if_placeholder,
 )
 from desktop.core.statistics import PeriodNotStarted, PeriodStatistics, check_period
 from desktop.services import statistics as statistics_service
@@ -250,12 +251,14 @@ def run_annual(args: argparse.Namespace) -> int:
     finally:
         database.close()
     _refuse_if_unbalanced(tables.problems())
+    warn_if_placeholder(tables.agency)
     _write(args.out, _annual_bytes(tables, fmt, args.out))
     return 0
 
 
 def _write_period_pdf(stats: PeriodStatistics, out: str) -> int:
     _refuse_if_unbalanced(check_period(stats))
+    warn_if_placeholder(stats.agency)
     from desktop.reports.quarterly import render_quarterly_pdf
 
     _write(out, render_quarterly_pdf(stats))

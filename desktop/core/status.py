@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from desktop.core.calendar import WorkCalendar
-from desktop.core.deadlines import Deadlines
+from desktop.core.deadlines import ClockEvent, Deadlines
 from desktop.core.lifecycle import Progress
-from desktop.core.vocab import DeadlineStatus, State
+from desktop.core.vocab import DeadlineStatus, EventKind, State
 
 
 class StatusInfo(NamedTuple):
@@ -76,3 +77,64 @@ def deadline_status(
         return StatusInfo(DeadlineStatus.DUE_TODAY, 0)
     status = DeadlineStatus.DUE_SOON if left <= due_soon_days else DeadlineStatus.ON_TRACK
     return StatusInfo(status, left)
+
+
+# --- the one vocabulary for time -----------------------------------------------------------
+
+#: The words for time, everywhere (register, detail, dashboard, alerts, PDFs). ``%1`` is
+#: the number of working days; the UI translates the template in context ``vocab``.
+DAYS_LEFT = "剩余 %1 个工作日"
+DUE_TODAY_WORDS = "今日到期"
+DAYS_OVERDUE = "逾期 %1 个工作日"
+CLOCK_STOPPED = "暂停计时（待补正）"
+LIMIT_PASSED = "（已过）"
+TIME_TEMPLATES = (DAYS_LEFT, DUE_TODAY_WORDS, DAYS_OVERDUE, CLOCK_STOPPED, LIMIT_PASSED)
+
+
+class TimeWords(NamedTuple):
+    """A time in the one vocabulary: a template and the number of working days it names."""
+
+    template: str
+    days: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.template if self.days is None else self.template.replace("%1", str(self.days))
+
+
+def days_words(working_days_left: int | None) -> TimeWords:
+    """剩余 3 个工作日 / 今日到期 / 逾期 21 个工作日; None (clock stopped): 暂停计时（待补正）."""
+    if working_days_left is None:
+        return TimeWords(CLOCK_STOPPED)
+    if working_days_left < 0:
+        return TimeWords(DAYS_OVERDUE, -working_days_left)
+    if working_days_left == 0:
+        return TimeWords(DUE_TODAY_WORDS)
+    return TimeWords(DAYS_LEFT, working_days_left)
+
+
+def time_words(*, state: State, status: DeadlineStatus, working_days_left: int | None) -> TimeWords:
+    """An application's time on a day: closed ones say how they closed (按时办结 …)."""
+    if state.is_closed:
+        return TimeWords(status.label)
+    return days_words(working_days_left)
+
+
+def correction_period_end(events: Sequence[ClockEvent], calendar: WorkCalendar) -> dt.date | None:
+    """补正期限: the last day the applicant has to correct, while a correction is awaited.
+
+    The notice's ``period_days`` are working days counted from the day after the
+    notice; None when no notice is pending or it named no period.
+    """
+    pending: ClockEvent | None = None
+    for event in events:
+        if event.kind is EventKind.CORRECTION_NOTICE:
+            pending = event
+        elif event.kind is EventKind.CORRECTION_RECEIVED:
+            pending = None
+    if pending is None:
+        return None
+    days = pending.data.get("period_days")
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        return None
+    return calendar.add_workdays(pending.on, days)

@@ -23,8 +23,8 @@ from desktop.reports.fonts import register_cjk_font
 INTERNAL_MARK = "内部"
 PAGE_SIZE = landscape(A4)
 MARGIN = 15 * mm
-HEADERS = ("序号", "申请编号", "申请人类型", "申请人", "承办部门", "到期事项", "期限", "剩余工作日")
-COLUMN_WIDTHS = (12, 42, 24, 52, 32, 28, 32, 24)  # mm, sum 246 ≤ 267 available
+HEADERS = ("序号", "申请编号", "申请人类型", "申请人", "承办部门", "到期事项", "期限", "剩余/逾期")
+COLUMN_WIDTHS = (12, 42, 24, 52, 32, 28, 32, 38)  # mm, sum 260 ≤ 267 available
 OVERDUE_RED = colors.HexColor("#B00020")
 
 

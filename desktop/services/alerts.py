@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from desktop.core.status import days_words
 from desktop.core.vocab import DueKind
 from desktop.errors import UserError
 from desktop.services import settings as settings_service
@@ -138,11 +139,7 @@ def alert_sheet(summary: AlertSummary, *, agency: str) -> AlertSheet:
 
 
 def _days_left_text(left: int | None) -> str:
-    if left is None:
-        return ""
-    if left < 0:
-        return f"逾期{-left}日"
-    return "今日到期" if left == 0 else f"{left}日"
+    return days_words(left).text
 
 
 def export_alert_pdf(session: Session, *, summary: AlertSummary) -> bytes:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.models import Application, ApplicationEvent, Category, Department, SerialCounter
 from desktop.core.applications import ApplicationInput, receipt_question, validate_application
+from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.validation import FieldError
 from desktop.core.vocab import EventKind
@@ -81,6 +82,7 @@ def _apply_input(session: Session, row: Application, data: ApplicationInput) -> 
     row.received_on = data.received_on
     row.applicant_type = data.applicant_type.value
     row.applicant_name = data.applicant_name.strip()
+    row.applicant_sort_key = applicant_sort_key(row.applicant_name)
     row.id_number = data.id_number.strip().upper()
     row.phone = data.phone.strip()
     row.address = data.address.strip()
@@ -156,3 +158,26 @@ def get_application_row(session: Session, application_id: int) -> Application:
 
 def find_by_serial(session: Session, serial: str) -> int | None:
     return session.scalar(select(Application.id).where(Application.serial == serial))
+
+
+def fill_sort_keys(session: Session) -> int:
+    """Write the pinyin sort key of rows that have none (rows from before migration 0002)."""
+    missing = session.execute(
+        select(Application.id, Application.applicant_name).where(
+            Application.applicant_sort_key == "", Application.applicant_name != ""
+        )
+    ).all()
+    if missing:
+        # Core executemany: the ORM's bulk update would also want the version column.
+        table = Application.__table__
+        assert isinstance(table, Table)
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(applicant_sort_key=bindparam("key"))
+        )
+        session.execute(
+            statement,
+            [{"row_id": r.id, "key": applicant_sort_key(r.applicant_name)} for r in missing],
+        )
+    return len(missing)

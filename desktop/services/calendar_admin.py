@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Application, CalendarDay, CalendarYear
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
+from desktop.core.notice import NoticeError, ParsedNotice, notice_reference, parse_notice
 from desktop.core.vocab import CLOSED_STATES
 from desktop.errors import UserError
 from desktop.services.calendar import bump_revision, load_calendar, replace_year
@@ -347,3 +348,71 @@ def recompute_after_calendar_change(
     )
     order = {row[0]: row[1] for row in rows}
     return sorted(moved, key=lambda m: order[m.application_id])
+
+
+# --- the State Council's notice, pasted ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoticeImport:
+    """What importing a notice stored: the year, its days, and the deadlines that moved."""
+
+    year: int
+    days_off: tuple[dt.date, ...]
+    make_up_workdays: tuple[dt.date, ...]
+    #: Days of the notice in the neighbouring year (元旦 from 12-31): not stored with this year.
+    other_years: tuple[dt.date, ...]
+    moved: tuple[MovedDeadline, ...]
+
+
+def notice_schedule(
+    parsed: ParsedNotice,
+) -> tuple[list[tuple[dt.date, dt.date, str]], list[dt.date]]:
+    """The notice's days of its own year as (start, end, festival) blocks and make-up days."""
+    holidays = [
+        (day, day, block.festival)
+        for block in parsed.blocks
+        for day in block.days_off
+        if day.year == parsed.year
+    ]
+    workdays = [d for d in parsed.make_up_workdays if d.year == parsed.year]
+    return holidays, workdays
+
+
+def import_notice(session: Session, *, text: str, year: int, today: dt.date) -> NoticeImport:
+    """Parse the pasted notice and store it as ``year``'s schedule (refused: nothing stored)."""
+    try:
+        parsed = parse_notice(text, year)
+    except NoticeError as error:
+        raise ScheduleRefused([str(error)]) from None
+    holidays, workdays = notice_schedule(parsed)
+    moved = save_year_schedule(
+        session,
+        year=year,
+        holidays=holidays,
+        workdays=workdays,
+        notice_ref=notice_reference(text),
+        today=today,
+    )
+    outside = tuple(d for d in (*parsed.days_off, *parsed.make_up_workdays) if d.year != year)
+    return NoticeImport(
+        year,
+        tuple(s for s, _, _ in holidays),
+        tuple(workdays),
+        tuple(sorted(outside)),
+        tuple(moved),
+    )
+
+
+def notice_preview(parsed: ParsedNotice) -> YearSchedule:
+    """The year as it would be saved from the notice, for the clerk to confirm (nothing stored)."""
+    holidays, workdays = notice_schedule(parsed)
+    days = schedule_days([HolidayBlock(s, e, f) for s, e, f in holidays], workdays)
+    marked = tuple(
+        MarkedDay(
+            d.day, DayKind.HOLIDAY if d.kind == "holiday" else DayKind.MAKEUP_WORKDAY, d.festival
+        )
+        for d in days
+    )
+    blocks = group_blocks(d for d in days if d.kind == "holiday")
+    return YearSchedule(parsed.year, "clerk", "", blocks, tuple(workdays), marked)

@@ -91,6 +91,7 @@ def open_database(
     ``create=False`` refuses a database that does not exist yet instead of creating it.
     A new database gets one administrator, ``first_admin`` (default: the OS login).
     """
+    from desktop.services import applications as applications_service
     from desktop.services import calendar as calendar_service
     from desktop.services import calendar_admin, derived, users
     from desktop.services import settings as settings_service
@@ -123,6 +124,7 @@ def open_database(
             begin_exclusive(session.connection())
             settings_service.seed_defaults(session)
             users.ensure_first_admin(session, first_admin or users.os_login())
+            applications_service.fill_sort_keys(session)
             written = calendar_service.merge_shipped_calendar(session)
             if written:  # newer shipped holidays: cached deadlines must follow
                 since = dt.date(min(written), 1, 1)

@@ -32,6 +32,7 @@ from db.models import Appeal, Application, ApplicationEvent, Category, Departmen
 from desktop.core.calendar import SpecialDay, WorkCalendar
 from desktop.core.deadlines import ClockEvent, Deadlines, compute_deadlines
 from desktop.core.lifecycle import derive_progress
+from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.validation import credit_code_checksum, id_card_checksum
 from desktop.core.vocab import (
@@ -233,6 +234,7 @@ class _Builder:
             name, id_number = stem + rng.choice(ORG_KINDS[kind]), _credit_code(rng)
         return {
             "applicant_name": name,
+            "applicant_sort_key": applicant_sort_key(name),
             "id_number": id_number if rng.random() < 0.8 else "",
             "phone": f"1{rng.choice('3578')}{rng.randrange(10**9):09d}",
             "address": f"{rng.choice(PLACES)}{rng.randrange(1, 300)}号",

@@ -30,7 +30,7 @@ from desktop.core.lifecycle import (
     derive_progress,
     service_question,
 )
-from desktop.core.status import StatusInfo, deadline_status
+from desktop.core.status import StatusInfo, correction_period_end, deadline_status
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -98,6 +98,8 @@ class DeadlineView:
     status: StatusInfo
     allowed: tuple[EventKind, ...]
     open_consultations: tuple[OpenConsultation, ...]
+    #: 补正期限: the applicant's last day to correct, while a correction is awaited.
+    correction_period_due: dt.date | None = None
 
 
 # --- checking the data of each kind ---------------------------------------------------------
@@ -761,6 +763,7 @@ def application_deadlines(session: Session, application_id: int, *, today: dt.da
         status=status,
         allowed=allowed_actions(events),
         open_consultations=tuple(open_consultations(events)),
+        correction_period_due=correction_period_end(events, calendar),
     )
 
 

@@ -54,6 +54,7 @@ from desktop.core.ledger import (
     serial_regex,
 )
 from desktop.core.lifecycle import derive_progress
+from desktop.core.names import applicant_sort_key
 from desktop.core.serials import format_serial
 from desktop.core.status import working_days_left
 from desktop.core.vocab import (
@@ -510,6 +511,7 @@ def _write(
                     "received_on": received,
                     "applicant_type": kind,
                     "applicant_name": name,
+                    "applicant_sort_key": applicant_sort_key(name),
                     "phone": phone,
                     "content": content,
                     "category_id": categories.get(category),

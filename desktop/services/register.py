@@ -56,6 +56,7 @@ class SortKey(StrEnum):
     DAYS_LEFT = "days_left"
     STATUS = "status"
     OUTCOME = "outcome"
+    CLOSED_ON = "closed_on"
 
 
 @dataclass(frozen=True)
@@ -293,19 +294,27 @@ def _sort_columns(key: SortKey) -> list[Any]:
         return [_enum_order(*enums[key])]
     plain = {
         SortKey.RECEIVED_ON: Application.received_on,
-        SortKey.APPLICANT_NAME: Application.applicant_name,
+        SortKey.APPLICANT_NAME: Application.applicant_sort_key,
         SortKey.CONTENT: Application.content,
         SortKey.CATEGORY: Category.name,
         SortKey.DEPARTMENT: Department.name,
         SortKey.DUE_ON: Application.due_on,
         SortKey.DAYS_LEFT: Application.due_on,
+        SortKey.CLOSED_ON: Application.closed_on,
     }
     return [plain[key]]
 
 
 #: Sort columns that may hold NULL (shown last in both directions).
 _NULLABLE = frozenset(
-    {SortKey.CATEGORY, SortKey.DEPARTMENT, SortKey.DUE_ON, SortKey.DAYS_LEFT, SortKey.STATUS}
+    {
+        SortKey.CATEGORY,
+        SortKey.DEPARTMENT,
+        SortKey.DUE_ON,
+        SortKey.DAYS_LEFT,
+        SortKey.STATUS,
+        SortKey.CLOSED_ON,
+    }
 )
 
 
@@ -484,3 +493,67 @@ def detail_input(detail: ApplicationDetail) -> ApplicationInput:
         notes=detail.notes,
         receipt_reason=detail.receipt_reason,
     )
+
+
+@dataclass(frozen=True)
+class RegistrationSheet:
+    """What the printed registration form (登记表) shows: the agency and the application."""
+
+    agency: str
+    detail: ApplicationDetail
+
+
+def registration_sheet(
+    session: Session, application_id: int, *, today: dt.date
+) -> RegistrationSheet:
+    """The registration form of one application, for printing."""
+    agency = str(settings_service.get_setting(session, "agency_name"))
+    return RegistrationSheet(agency, application_detail(session, application_id, today=today))
+
+
+# --- repeat applicants (重复申请, Art. 35) -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EarlierApplications:
+    """How many applications the same applicant made before, and the register search for them."""
+
+    count: int
+    serials: tuple[str, ...]  # newest first
+    #: Words for the register's search box that find them (name plus ID number or phone).
+    search: str
+
+
+def earlier_applications(
+    session: Session,
+    *,
+    name: str,
+    id_number: str = "",
+    phone: str = "",
+    application_id: int | None = None,
+) -> EarlierApplications:
+    """The same applicant's other applications: same name plus same ID number or phone.
+
+    For an existing application (``application_id``) only those received on or
+    before it count; a new one counts every application on record.
+    """
+    name, id_number, phone = name.strip(), id_number.strip().upper(), phone.strip()
+    pairs = ((Application.id_number, id_number), (Application.phone, phone))
+    same = [column == value for column, value in pairs if value]
+    if not name or not same:
+        return EarlierApplications(0, (), "")
+    where = [Application.applicant_name == name, or_(*same)]
+    if application_id is not None:
+        received = select(Application.received_on).where(Application.id == application_id)
+        where += [
+            Application.id != application_id,
+            Application.received_on <= received.scalar_subquery(),
+        ]
+    serials = tuple(
+        session.scalars(
+            select(Application.serial)
+            .where(*where)
+            .order_by(Application.received_on.desc(), Application.id.desc())
+        )
+    )
+    return EarlierApplications(len(serials), serials, f"{name} {id_number or phone}")

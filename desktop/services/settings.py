@@ -88,8 +88,23 @@ def _keep(value: Any) -> str:
     return "" if ok else "须为 1 到 365 之间的整数"
 
 
+def _name(value: Any) -> str:
+    """An optional name printed in documents: text of at most 100 characters."""
+    if not isinstance(value, str):
+        return "须为文字"
+    return "" if len(value.strip()) <= 100 else "不能超过100字"
+
+
+#: The agency name shipped as default: documents must never be published with it.
+PLACEHOLDER_AGENCY = "某某市人民政府办公室"
+
+
+def _agency_name(value: Any) -> str:
+    return _non_empty(value) or _name(value)
+
+
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("agency_name", "某某市人民政府办公室", "机关名称", _non_empty),
+    SettingSpec("agency_name", PLACEHOLDER_AGENCY, "机关名称", _agency_name),
     SettingSpec("serial_pattern", "〔{year}〕第{number}号", "申请编号格式", check_pattern),
     SettingSpec("due_soon_days", 5, "即将到期提醒（工作日）", _threshold),
     SettingSpec("alert_time", "09:00", "每日提醒时间", _time_of_day),
@@ -190,6 +205,36 @@ def save_settings(session: Session, values: dict[str, Any]) -> None:
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
+
+
+#: The names the first-run setup asks for (documents need them).
+SETUP_KEYS = ("agency_name", "review_body", "superior_body", "court")
+
+
+def needs_setup(session: Session) -> bool:
+    """True while the agency name is still the shipped placeholder (first start)."""
+    return str(get_setting(session, "agency_name")).strip() == PLACEHOLDER_AGENCY
+
+
+def parse_setting_text(key: str, text: str) -> Any:
+    """A value typed as text (command line) converted to the setting's type, then checked.
+
+    Raises :class:`SettingError` with one Chinese line for an unknown key or a bad value.
+    """
+    spec = SETTINGS_BY_KEY.get(key)
+    if spec is None:
+        raise SettingError(f"没有名为“{key}”的设置项")
+    value: Any = text.strip()
+    if isinstance(spec.default, int):
+        try:
+            value = int(value)
+        except ValueError:
+            raise SettingError(f"{spec.label}：须为整数") from None
+    elif isinstance(spec.default, list):
+        value = [v.strip() for v in text.replace("，", ",").split(",") if v.strip()]
+    if message := spec.check(value):
+        raise SettingError(f"{spec.label}：{message}")
+    return value
 
 
 def list_names(session: Session, model: type[ListModel]) -> list[str]:

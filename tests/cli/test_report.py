@@ -146,3 +146,48 @@ def test_unwritable_output_exits_2(db_file: str, capsys: pytest.CaptureFixture[s
     out = "/nonexistent-dir/t3.csv"
     assert main(["--db", db_file, "report", "annual", "--year", "2025", "--out", out]) == 2
     assert "无法写入文件 /nonexistent-dir/t3.csv" in capsys.readouterr().err
+
+
+def test_report_with_the_placeholder_agency_warns_on_stderr(
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "q.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                db_file,
+                "report",
+                "quarterly",
+                "--year",
+                "2026",
+                "--quarter",
+                "3",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    err = capsys.readouterr().err
+    assert "警告：机关名称仍是示例“某某市人民政府办公室”" in err
+    assert main(["--db", db_file, "settings", "set", "agency_name", "某某区应急管理局"]) == 0
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "--db",
+                db_file,
+                "report",
+                "quarterly",
+                "--year",
+                "2026",
+                "--quarter",
+                "3",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert capsys.readouterr().err == ""

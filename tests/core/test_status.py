@@ -9,8 +9,8 @@ import pytest
 from desktop.core.calendar import WorkCalendar
 from desktop.core.deadlines import ClockEvent, compute_deadlines
 from desktop.core.lifecycle import derive_progress
-from desktop.core.status import deadline_status, is_on_time
-from desktop.core.vocab import DeadlineStatus, EventKind, Outcome
+from desktop.core.status import TimeWords, days_words, deadline_status, is_on_time, time_words
+from desktop.core.vocab import DeadlineStatus, EventKind, Outcome, State
 from desktop.paths import resource
 from desktop.services.calendar import parse_holiday_csv
 
@@ -100,6 +100,30 @@ def test_reply_while_clock_stopped_is_judged_against_the_deadline_valid_then() -
         deadlines = compute_deadlines(RECEIVED, events, CAL)
         assert deadlines.effective_due is None
         assert is_on_time(deadlines, derive_progress(events)) is expected
+
+
+@pytest.mark.parametrize(
+    ("left", "text"),
+    [
+        (3, "剩余 3 个工作日"),
+        (1, "剩余 1 个工作日"),
+        (0, "今日到期"),
+        (-1, "逾期 1 个工作日"),
+        (-21, "逾期 21 个工作日"),
+        (None, "暂停计时（待补正）"),
+    ],
+)
+def test_days_words_one_vocabulary(left: int | None, text: str) -> None:
+    assert days_words(left).text == text
+
+
+def test_closed_applications_say_how_they_closed() -> None:
+    words = time_words(
+        state=State.REPLIED, status=DeadlineStatus.CLOSED_LATE, working_days_left=None
+    )
+    assert words.text == "逾期办结"
+    words = time_words(state=State.OPEN, status=DeadlineStatus.OVERDUE, working_days_left=-2)
+    assert words == TimeWords("逾期 %1 个工作日", 2)
 
 
 def test_late_correction_notice_leaves_an_overdue_application_overdue() -> None:

@@ -102,7 +102,7 @@ def test_sheet_and_pdf(session: Session) -> None:
     open_with_due(session, "2026-11-27")
     summary = collect_alerts(session, today=TODAY, within=5, kinds=[DueKind.REPLY])
     sheet = alert_sheet(summary, agency="某某局")
-    assert [r.days_left for r in sheet.rows] == ["逾期1日", "今日到期"]
+    assert [r.days_left for r in sheet.rows] == ["逾期 1 个工作日", "今日到期"]
     assert sheet.rows[0].applicant_name == "李四"
     assert sheet.rows[0].overdue
     assert export_alert_pdf(session, summary=summary).startswith(b"%PDF")

@@ -22,6 +22,7 @@ from desktop.services.calendar import load_calendar
 from desktop.services.dashboard import (
     NO_RATE,
     ListKey,
+    department_comparison,
     list_departments,
     list_items,
     load_dashboard,
@@ -274,6 +275,19 @@ def test_period_lists(session: Session) -> None:
     assert {i.application_id for i in closed} == {replied, withdrawn}
     replies = list_items(session, key=ListKey.REPLIED_QUARTER, today=TODAY)
     assert [(i.application_id, i.on_time) for i in replies] == [(replied, True)]
+
+
+def test_department_comparison_counts_open_overdue_and_the_rate(session: Session) -> None:
+    add_application(session, "2026-11-02", (manual("2026-11-20"),), department="财务科")
+    add_application(session, "2026-11-02", (manual("2026-12-20"),), department="财务科")
+    add_application(session, "2026-10-08", (reply("2026-10-20"),), department="财务科")
+    add_application(session, "2026-03-02", (reply("2026-06-30"),), department="办公室")
+    add_application(session, "2025-03-02", (reply("2025-03-10"),), department="办公室")
+    rows = department_comparison(session, today=TODAY, year=2026)
+    assert [(r.department, r.open, r.overdue, r.replies, r.on_time, r.rate) for r in rows] == [
+        ("财务科", 2, 1, 1, 1, "100.00%"),
+        ("办公室", 0, 0, 1, 0, "0.00%"),
+    ]
 
 
 # --- late correction notices (补正告知逾期, rules.md §4) --------------------------------

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models import Application
 from desktop.core.applications import ApplicationInput
+from desktop.core.names import applicant_sort_key
 from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus, State
 from desktop.services.applications import NotFound, register_application
 from desktop.services.calendar import load_calendar
@@ -22,6 +24,7 @@ from desktop.services.register import (
     SortKey,
     application_detail,
     count_register,
+    earlier_applications,
     fetch_register,
 )
 from tests.conftest import TODAY
@@ -130,7 +133,7 @@ def test_working_days_left_follow_the_calendar(reader: Session) -> None:
 SORT_VALUES: dict[SortKey, Callable[[RegisterRow], Any]] = {
     SortKey.SERIAL: lambda r: (int(r.serial.split("第")[1].rstrip("号")),),
     SortKey.RECEIVED_ON: lambda r: r.received_on,
-    SortKey.APPLICANT_NAME: lambda r: r.applicant_name,
+    SortKey.APPLICANT_NAME: lambda r: applicant_sort_key(r.applicant_name),
     SortKey.DEPARTMENT: lambda r: r.department,
     SortKey.DUE_ON: lambda r: r.due_on,
     SortKey.CHANNEL: lambda r: list(Channel).index(r.channel),
@@ -231,3 +234,55 @@ def test_detail_has_every_field(reader: Session) -> None:
 def test_detail_of_a_missing_application(reader: Session) -> None:
     with pytest.raises(NotFound):
         application_detail(reader, 999_999, today=TODAY)
+
+
+def test_applicants_sort_in_pinyin_order_and_old_rows_get_their_key_at_start(
+    tmp_path: Any,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    db = open_database(url)
+    names = ("张三", "李四", "王五", "赵六", "安娜")  # code-point order: 安 张 李 王 赵
+    with db.session() as session:
+        for name in names:
+            data = replace(make_input(1), applicant_name=name)
+            register_application(session, data=data, today=TODAY)
+        rows = fetch_all(session, RegisterQuery(sort=SortKey.APPLICANT_NAME, descending=False))
+        assert [r.applicant_name for r in rows] == ["安娜", "李四", "王五", "张三", "赵六"]
+        # rows written before migration 0002 have no key: filled when the database opens
+        session.execute(update(Application).values(applicant_sort_key=""))
+    db.close()
+    db = open_database(url)
+    with db.session() as session:
+        query = select(Application.applicant_name, Application.applicant_sort_key)
+        keys = {row[0]: row[1] for row in session.execute(query)}
+        assert keys["张三"] == "zhang1 san1"
+        rows = fetch_all(session, RegisterQuery(sort=SortKey.APPLICANT_NAME, descending=True))
+        assert [r.applicant_name for r in rows] == ["赵六", "张三", "王五", "李四", "安娜"]
+    db.close()
+
+
+def test_earlier_applications_of_the_same_applicant(database: Database) -> None:
+    person = replace(make_input(1), applicant_name="陈静", phone="13900139000", id_number="")
+    with database.session() as session:
+        first = register_application(
+            session, data=replace(person, received_on=TODAY - dt.timedelta(days=30)), today=TODAY
+        )
+        second = register_application(session, data=person, today=TODAY)
+        # same name, other phone; other name, same phone: not the same applicant
+        register_application(session, data=replace(person, phone="13800138000"), today=TODAY)
+        register_application(session, data=replace(person, applicant_name="陈晶"), today=TODAY)
+        new = earlier_applications(session, name=" 陈静", phone="13900139000")
+        assert (new.count, new.serials) == (2, (second.serial, first.serial))
+        assert new.search == "陈静 13900139000"
+        of_second = earlier_applications(
+            session, name="陈静", phone="13900139000", application_id=second.id
+        )
+        assert of_second.serials == (first.serial,)
+        of_first = earlier_applications(
+            session, name="陈静", phone="13900139000", application_id=first.id
+        )
+        assert of_first.count == 0
+        assert earlier_applications(session, name="陈静").count == 0  # name alone is not enough
+        # the register search finds them
+        rows = fetch_all(session, RegisterQuery(text=new.search))
+        assert {r.serial for r in rows} == {first.serial, second.serial}
