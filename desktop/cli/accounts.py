@@ -13,13 +13,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.roles import Permission, Role
-from desktop.services import audit, users
-from desktop.services.database import Database
-from desktop.services.operations import Changes, run_operation
+
+if TYPE_CHECKING:  # the services (SQLAlchemy, Argon2) are imported when a command runs
+    from desktop.services import audit
+    from desktop.services.database import Database
 
 #: A new password for ``user add`` / ``user passwd`` when not typed at a prompt.
 NEW_PASSWORD_VAR = "DISCLOSURE_DESK_NEW_PASSWORD"
@@ -61,6 +62,8 @@ def register(sub: Any) -> None:
 def _write(
     database: Database, args: argparse.Namespace, work: Any, *, action: str, ref: str
 ) -> Any:
+    from desktop.services.operations import Changes, run_operation
+
     result, _ = run_operation(
         database,
         args.actor,
@@ -88,6 +91,8 @@ def _new_password(name: str, *, required: bool) -> str:
 
 
 def run_user_add(args: argparse.Namespace) -> int:
+    from desktop.services import users
+
     database = open_db(args, create=True)  # adding the first users may start a register
     try:
         password = _new_password(args.name, required=False)
@@ -105,6 +110,8 @@ def run_user_add(args: argparse.Namespace) -> int:
 
 
 def run_user_list(args: argparse.Namespace) -> int:
+    from desktop.services import users
+
     database = open_db(args)
     try:
         with database.session() as session:
@@ -125,6 +132,8 @@ def run_user_list(args: argparse.Namespace) -> int:
 
 
 def run_user_disable(args: argparse.Namespace) -> int:
+    from desktop.services import users
+
     database = open_db(args)
     try:
         _write(
@@ -141,6 +150,8 @@ def run_user_disable(args: argparse.Namespace) -> int:
 
 
 def run_user_passwd(args: argparse.Namespace) -> int:
+    from desktop.services import users
+
     database = open_db(args)
     try:
         password = _new_password(args.name, required=True)
@@ -158,6 +169,8 @@ def run_user_passwd(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace) -> int:
+    from desktop.services import audit
+
     database = open_db(args)
     try:
         with database.session() as session:
@@ -215,6 +228,8 @@ def _verify(check: audit.ChainCheck) -> int:
 
 
 def _audit_only(database: Database, args: argparse.Namespace, action: str, **after: Any) -> None:
+    from desktop.services.operations import run_operation
+
     run_operation(
         database,
         args.actor,

@@ -11,22 +11,20 @@ import datetime as dt
 import json
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CliError, iso_date, open_db
 from desktop.core.status import days_words
-from desktop.services.alerts import (
-    MAX_WITHIN,
-    AlertItem,
-    AlertSettingError,
-    AlertSummary,
-    collect_alerts,
-)
+
+if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when the command runs
+    from desktop.services.alerts import AlertItem, AlertSummary
 
 HEADERS = ("申请编号", "申请人类型", "承办部门", "期限", "剩余/逾期", "到期事项")
 
 
 def _within(text: str) -> int:
+    from desktop.services.alerts import MAX_WITHIN
+
     try:
         value = int(text)
     except ValueError:
@@ -51,6 +49,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.services.alerts import AlertSettingError, collect_alerts
+
     today: dt.date = args.today or dt.date.today()
     database = open_db(args)
     try:

@@ -8,7 +8,6 @@ import time
 from typing import Any
 
 from desktop.cli.common import CliError, iso_date, open_db
-from desktop.services.demo import DemoRefused, generate_demo
 
 MAX_REQUESTS = 2_000_000
 
@@ -35,6 +34,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.services.demo import DemoRefused, generate_demo  # pypinyin: only when used
+
     if getattr(args, "db", None) is None:
         raise CliError("演示数据不写入默认台账：请用 --db 指定一个数据库文件")
     database = open_db(args, create=True)

@@ -8,16 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliError, check_out_suffix, iso_date, open_db
-from desktop.core.ledger import LedgerProblem
+from desktop.core.ledger import LedgerFormat, LedgerProblem
 from desktop.core.roles import Permission
-from desktop.services.ledger import (
-    LedgerFormat,
-    export_ledger,
-    import_ledger,
-    write_template,
-)
-from desktop.services.operations import run_operation
-from desktop.services.spreadsheets import SpreadsheetError
 
 
 def register(sub: Any) -> None:
@@ -49,6 +41,10 @@ def format_problem(problem: LedgerProblem) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop.services.ledger import import_ledger
+    from desktop.services.operations import run_operation
+    from desktop.services.spreadsheets import SpreadsheetError
+
     today = args.today or dt.date.today()
     database = open_db(args, create=True)  # importing may start a new register
     try:
@@ -82,6 +78,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.services.ledger import export_ledger
+    from desktop.services.operations import run_operation
+
     today = args.today or dt.date.today()
     fmt = LedgerFormat(args.format) if args.format else None
     if fmt is not None:
@@ -107,6 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
+    from desktop.services.ledger import write_template
+
     try:
         write_template(args.out)
     except OSError as error:

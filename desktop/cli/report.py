@@ -19,7 +19,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
     FIRST_YEAR,
@@ -31,8 +31,9 @@ from desktop.cli.common import (
     warn_if_placeholder,
 )
 from desktop.core.statistics import PeriodNotStarted, PeriodStatistics, check_period
-from desktop.services import statistics as statistics_service
-from desktop.services.statistics import AnnualTables
+
+if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when a command runs
+    from desktop.services.statistics import AnnualTables
 
 FORMATS = ("csv", "xlsx", "pdf")
 STDOUT = "-"
@@ -243,6 +244,8 @@ def _annual_bytes(tables: AnnualTables, fmt: str, out: str) -> bytes:
 
 
 def run_annual(args: argparse.Namespace) -> int:
+    from desktop.services import statistics as statistics_service
+
     fmt = _annual_format(args)
     database = open_db(args)
     try:
@@ -279,6 +282,8 @@ def _check_period(start: dt.date, end: dt.date) -> None:
 
 
 def run_quarterly(args: argparse.Namespace) -> int:
+    from desktop.services import statistics as statistics_service
+
     check_out_suffix(args.out, "pdf")
     first_month = 3 * args.quarter - 2
     _check_period(dt.date(args.year, first_month, 1), dt.date(args.year, first_month, 1))
@@ -296,6 +301,8 @@ def run_quarterly(args: argparse.Namespace) -> int:
 
 
 def run_range(args: argparse.Namespace) -> int:
+    from desktop.services import statistics as statistics_service
+
     if args.end < args.start:
         raise CliError("结束日期不能早于开始日期")
     check_out_suffix(args.out, "pdf")

@@ -34,6 +34,13 @@ from desktop.core.vocab import (
 )
 
 
+class LedgerFormat(StrEnum):
+    """The ledger's file formats (by suffix)."""
+
+    XLSX = "xlsx"
+    CSV = "csv"
+
+
 class Column(StrEnum):
     """The recognised columns, by their header text (issue 6)."""
 

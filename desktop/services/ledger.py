@@ -16,7 +16,6 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -41,6 +40,7 @@ from desktop.core.ledger import (
     IMPORT_RECORDER,
     LEDGER_HEADERS,
     Column,
+    LedgerFormat,
     LedgerProblem,
     LedgerRecord,
     LedgerRow,
@@ -86,11 +86,6 @@ from desktop.services.spreadsheets import (
 
 #: Called with (done, total) while a long import or export runs.
 ProgressCallback = Callable[[int, int], None]
-
-
-class LedgerFormat(StrEnum):
-    XLSX = "xlsx"
-    CSV = "csv"
 
 
 @dataclass(frozen=True)

@@ -42,3 +42,23 @@ def test_a_deadline_loads_neither_reports_nor_the_database() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+HEAVY = {"sqlalchemy", "alembic", "pypinyin", "PySide6", "reportlab", "python_calamine", "argon2"}
+
+
+def test_help_loads_no_library_behind_a_command() -> None:
+    """``--help`` lists every command: their modules are read, their services are not."""
+    code = (
+        "import sys; from desktop.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({sorted(HEAVY)!r})))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "import" in result.stdout  # the help text was printed (the import command)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
