@@ -75,6 +75,7 @@ def run_gui(
     from desktop.ui.bus import DataBus
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
+    from desktop.ui.setup_dialog import ask_on_first_start
     from desktop.ui.shell import assemble, start_background_checks
     from desktop.ui.startup import ask_create_database
 
@@ -95,6 +96,7 @@ def run_gui(
             code = run_until_ready(app, window, started)
         else:
             start_background_checks(shell, dt.date.today())
+            ask_on_first_start(window, ops)
             code = run_window(app, window)
         ops.wait()
         window.deleteLater()

@@ -21,7 +21,7 @@ TARGET = ROOT / "desktop" / "ui" / "vocab_strings.py"
 
 def vocabulary_texts() -> list[str]:
     """Every text the UI translates in context ``vocab``, in a stable order."""
-    from desktop.core import calendar, letters, vocab
+    from desktop.core import calendar, letters, status, vocab
 
     texts: list[str] = []
     enums = [obj for obj in vars(vocab).values() if isinstance(obj, type)]
@@ -33,6 +33,7 @@ def vocabulary_texts() -> list[str]:
             texts += [member.label for member in enum]
     texts += [outcome.row_label for outcome in vocab.Outcome]
     texts += list(vocab.RECEIPT_RULES.values())
+    texts += list(status.TIME_TEMPLATES)
     return list(dict.fromkeys(texts))
 
 

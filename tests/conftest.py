@@ -71,3 +71,14 @@ def _workstation_settings_in_a_temporary_folder(
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     folder = str(tmp_path_factory.mktemp("qsettings"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_work_is_discarded_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window with typed work asks 保存/放弃/取消 in a modal box; tests answer
+    放弃 unless they replace the question themselves (tests/ui/test_unsaved.py)."""
+    from desktop.ui import unsaved
+
+    monkeypatch.setattr(
+        unsaved, "ask_unsaved", lambda parent, question: unsaved.UnsavedChoice.DISCARD
+    )

@@ -72,16 +72,25 @@ def run_parse(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop.core.roles import Permission
     from desktop.services.calendar_admin import ScheduleRefused, import_notice
+    from desktop.services.operations import ALL, Changes, run_operation
 
     text = _read(args.file)
     _parse(args.file, args.year)  # refuse unreadable text before opening the database
     database = open_db(args)
     try:
-        with database.session() as session:
-            result = import_notice(
-                session, text=text, year=args.year, today=args.today or dt.date.today()
-            )
+        today = args.today or dt.date.today()
+        result, _ = run_operation(
+            database,
+            args.actor,
+            lambda session: import_notice(session, text=text, year=args.year, today=today),
+            action="calendar.import_notice",
+            permission=Permission.CALENDAR,
+            changes=Changes(applications=ALL, calendar=True),
+            object_kind="calendar",
+            object_ref=str(args.year),
+        )
     except ScheduleRefused as refused:
         raise CliError("；".join(refused.errors)) from None
     finally:

@@ -64,6 +64,8 @@ def run_get(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
+    from desktop.core.roles import Permission
+    from desktop.services.operations import Changes, run_operation
     from desktop.services.settings import SettingError, parse_setting_text, save_settings
 
     try:
@@ -72,8 +74,16 @@ def run_set(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     database = open_db(args)
     try:
-        with database.session() as session:
-            save_settings(session, {args.key: value})
+        run_operation(
+            database,
+            args.actor,
+            lambda session: save_settings(session, {args.key: value}),
+            action="settings.save",
+            permission=Permission.SETTINGS,
+            changes=Changes(settings=True),
+            object_kind="setting",
+            object_ref=args.key,
+        )
     except SettingError as error:
         raise CliError(str(error)) from None
     finally:

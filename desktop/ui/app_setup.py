@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -26,7 +26,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setApplicationDisplayName(QCoreApplication.translate("App", DISPLAY_NAME))
     app.setWindowIcon(application_icon())
     load_cjk_font(app)
-    install_translator(app, QLocale.system())
+    own = install_translator(app, QLocale.system())
+    # Qt's own texts (OK/Cancel, the edit menu, file dialogs) follow the application's
+    # language: Chinese unless a translation of the application was loaded.
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    install_qt_translator(app, QLocale.system() if own is not None else chinese)
     return app
 
 
@@ -60,6 +64,16 @@ def install_translator(app: QApplication, locale: QLocale) -> QTranslator | None
         return None
     translator = QTranslator(app)
     if not translator.load(locale, "disclosure_desk", "_", str(folder)):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_qt_translator(app: QApplication, locale: QLocale) -> QTranslator | None:
+    """Install Qt's own translation (``qtbase_<locale>.qm`` shipped with PySide6), if any."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if not translator.load(locale, "qtbase", "_", folder):
         return None
     app.installTranslator(translator)
     return translator

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Permission, mask
+from desktop.core.status import days_words
 from desktop.core.vocab import DeadlineStatus
 from desktop.services.applications import NotFound, StaleEdit, ValidationFailed, update_application
 from desktop.services.operations import Changes
@@ -32,13 +33,14 @@ from desktop.services.register import (
     application_detail,
     detail_input,
 )
+from desktop.ui import unsaved
 from desktop.ui.appeal_dialog import AppealPanel
-from desktop.ui.application_form import ApplicationForm, load_lists
+from desktop.ui.application_form import ApplicationForm, load_lists, lookup_repeats
 from desktop.ui.documents import AttachmentsPanel, DocumentsPanel
 from desktop.ui.lifecycle import LifecyclePanel
 from desktop.ui.operations import Operations
 from desktop.ui.register_model import STATUS_COLOURS
-from desktop.ui.widgets import format_date, vocab_label
+from desktop.ui.widgets import format_date, vocab_label, words_text
 
 
 class DetailHeader(QLabel):
@@ -48,11 +50,11 @@ class DetailHeader(QLabel):
         parts = [f"<b>{detail.serial}</b>", vocab_label(detail.state)]
         if detail.due_on is not None:
             due = format_date(detail.due_on)
-            if detail.provisional:
+            if detail.provisional and not detail.state.is_closed:
                 due += self.tr("（临时）")
             parts.append(self.tr("答复期限：%1").replace("%1", due))
-        if detail.working_days_left is not None:
-            parts.append(self.tr("剩余 %1 个工作日").replace("%1", str(detail.working_days_left)))
+        if not detail.state.is_closed:
+            parts.append(words_text(days_words(detail.working_days_left)))
         colour = STATUS_COLOURS.get(detail.status, ("#000", ""))[0]
         if detail.status is not DeadlineStatus.ON_TRACK:
             parts.append(f'<span style="color:{colour}">{vocab_label(detail.status)}</span>')
@@ -87,7 +89,10 @@ class ApplicationDetailDialog(QDialog):
         self.resize(980, 680)
         self._build()
         self.save_button.setEnabled(ops.may(Permission.HANDLE))
+        self._repeats = lookup_repeats(self.form, ops, application_id)
+        self.form.repeats_requested.connect(self.bus.search_register)
         self.reload()
+        self._repeats.timeout.emit()  # shown at once, not after the typing pause
         self.form.edited.connect(self._edited)
         self.bus.changed.connect(self._changed)
 
@@ -202,6 +207,12 @@ class ApplicationDetailDialog(QDialog):
     def _show_conflict(self, message: str) -> None:
         self.conflict_label.setText(message)
         self.conflict.show()
+
+    def reject(self) -> None:
+        """Esc, 关闭 and the window's close button ask before unsaved edits are lost."""
+        question = self.tr("登记信息的修改尚未保存。要保存、放弃修改，还是继续编辑？")
+        if unsaved.may_close(self, self.dirty, self.save, question):
+            super().reject()
 
     def _edited(self) -> None:
         self.dirty = True

@@ -7,8 +7,10 @@ a refused form keeps everything that was typed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +39,9 @@ from desktop.core.vocab import (
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered, ValidationFailed, register_application
 from desktop.services.operations import Changes
+from desktop.services.register import EarlierApplications, earlier_applications
 from desktop.services.settings import NameList
+from desktop.ui import unsaved
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import (
     DateEdit,
@@ -83,6 +87,10 @@ class ApplicationForm(QWidget):
 
     #: Emitted whenever the user changes any field.
     edited = Signal()
+    #: Emitted when the name, ID number or phone changes (repeat applicants are looked up).
+    applicant_changed = Signal()
+    #: The link under the name was clicked: show these applications (register search words).
+    repeats_requested = Signal(str)
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +107,7 @@ class ApplicationForm(QWidget):
         outer.addLayout(layout)
         outer.addWidget(self.general_error)
         self._connect()
+        self._set_tab_order()
         self.clear()
 
     # --- building ---
@@ -122,6 +131,11 @@ class ApplicationForm(QWidget):
         self.receipt_reason.setPlaceholderText(self.tr("收到日期与到达日期不同的理由"))
         self.applicant_type = ApplicantTypeCombo(self)
         self.applicant_name = QLineEdit(self)
+        self.repeat_label = QLabel(self)
+        self.repeat_label.setWordWrap(True)
+        self.repeat_label.setStyleSheet("color: #8a5300;")
+        self.repeat_label.hide()
+        self._repeat_search = ""
         self.id_number_label = QLabel(self)
         self.id_number = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -181,7 +195,9 @@ class ApplicationForm(QWidget):
         group = QGroupBox(self.tr("申请人"), self)
         form = QFormLayout(group)
         self._add(form, "applicant_type", self.tr("申请人类型"), self.applicant_type)
-        self._add(form, "applicant_name", self.tr("姓名/名称"), self.applicant_name)
+        self._add(
+            form, "applicant_name", self.tr("姓名/名称"), self.applicant_name, self.repeat_label
+        )
         self._add(form, "id_number", self.id_number_label, self.id_number)
         self._add(form, "phone", self.tr("联系电话"), self.phone)
         self._add(form, "address", self.tr("通信地址"), self.address)
@@ -190,6 +206,34 @@ class ApplicationForm(QWidget):
         self._add(form, "preferred_delivery", self.tr("获取信息的方式"), self.preferred_delivery)
         self._add(form, "notes", self.tr("备注"), self.notes)
         return group
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in visual order: down the left column, then down the right one."""
+        return [
+            self.channel,
+            self.letter_kind,
+            self.arrived_on.check,
+            self.arrived_on.edit,
+            self.received_on,
+            self.receipt_reason,  # shown only when the dates need a reason
+            self.content,
+            self.category,
+            self.department,
+            self.applicant_type,
+            self.applicant_name,
+            self.id_number,
+            self.phone,
+            self.address,
+            self.email,
+            self.preferred_form,
+            self.preferred_delivery,
+            self.notes,
+        ]
+
+    def _set_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.channel.currentIndexChanged.connect(self._channel_changed)
@@ -208,6 +252,11 @@ class ApplicationForm(QWidget):
             line.textEdited.connect(self.edited)
         for combo in (self.category, self.department):
             combo.editTextChanged.connect(self.edited)
+        for line in (self.applicant_name, self.id_number, self.phone):
+            line.textChanged.connect(self.applicant_changed)
+        self.repeat_label.linkActivated.connect(
+            lambda _link: self.repeats_requested.emit(self._repeat_search)
+        )
         self.content.textChanged.connect(self.edited)
         self.notes.textChanged.connect(self.edited)
         self.arrived_on.changed.connect(self.edited)
@@ -308,6 +357,22 @@ class ApplicationForm(QWidget):
             receipt_reason=self.receipt_reason.text(),
         )
 
+    def show_repeats(self, earlier: EarlierApplications) -> None:
+        """How many earlier applications the same applicant has, with a link to them."""
+        self._repeat_search = earlier.search
+        if not earlier.count:
+            self.repeat_label.hide()
+            return
+        shown = "、".join(earlier.serials[:3]) + ("…" if earlier.count > 3 else "")
+        text = self.tr("该申请人此前已有 %1 件申请（%2）").replace("%1", str(earlier.count))
+        link = self.tr("查看")
+        self.repeat_label.setText(f'{escape(text.replace("%2", shown))} <a href="#">{link}</a>')
+        self.repeat_label.show()
+
+    def repeat_text(self) -> str:
+        """The repeat-applicant note as shown ("" when hidden), for tests."""
+        return self.repeat_label.text() if not self.repeat_label.isHidden() else ""
+
     # --- errors ---
 
     def clear_errors(self) -> None:
@@ -345,6 +410,39 @@ def load_lists(ops: Operations) -> tuple[list[str], list[str]]:
     )
 
 
+#: Milliseconds of typing pause before the repeat-applicant lookup.
+REPEAT_DEBOUNCE_MS = 400
+
+
+def lookup_repeats(form: ApplicationForm, ops: Operations, application_id: int | None) -> QTimer:
+    """Look up the applicant's earlier applications shortly after the name, ID or phone change;
+    returns the timer (``timeout`` runs the lookup now)."""
+    timer = QTimer(form)
+    timer.setSingleShot(True)
+    timer.setInterval(REPEAT_DEBOUNCE_MS)
+
+    def lookup() -> None:
+        name, id_number, phone = (
+            form.applicant_name.text(),
+            form.id_number.text(),
+            form.phone.text(),
+        )
+        earlier = ops.read(
+            lambda session: earlier_applications(
+                session,
+                name=name,
+                id_number=id_number,
+                phone=phone,
+                application_id=application_id,
+            )
+        )
+        form.show_repeats(earlier)
+
+    form.applicant_changed.connect(timer.start)
+    timer.timeout.connect(lookup)
+    return timer
+
+
 class NewApplicationDialog(QDialog):
     """受理登记: the form, 登记 / 取消; the serial is assigned on saving."""
 
@@ -372,6 +470,26 @@ class NewApplicationDialog(QDialog):
         bottom.addWidget(hint, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        self._pristine = self.form.values()
+        self._repeats = lookup_repeats(self.form, ops, None)
+        self.form.repeats_requested.connect(ops.bus.search_register)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether anything was typed or chosen since the dialog opened."""
+        return self.registered is None and self.form.values() != self._pristine
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button ask before typed work is lost."""
+        if not self.dirty:
+            super().reject()
+            return
+        question = self.tr("新建申请尚未登记。要登记、放弃已填写的内容，还是继续填写？")
+        choice = unsaved.ask_unsaved(self, question)
+        if choice is unsaved.UnsavedChoice.SAVE:
+            self.try_save()  # closes when registered; a refusal stays open with its errors
+        elif choice is unsaved.UnsavedChoice.DISCARD:
+            super().reject()
 
     def try_save(self) -> bool:
         """Register the application; on refusal show the errors and keep the input."""

@@ -45,10 +45,14 @@ ACTION_LABELS = {
     "settings.save": QT_TRANSLATE_NOOP("AuditLogWindow", "修改设置"),
     "calendar.save_year": QT_TRANSLATE_NOOP("AuditLogWindow", "修改节假日安排"),
     "calendar.import": QT_TRANSLATE_NOOP("AuditLogWindow", "导入节假日安排"),
+    "calendar.import_notice": QT_TRANSLATE_NOOP("AuditLogWindow", "导入放假通知"),
     "ledger.import": QT_TRANSLATE_NOOP("AuditLogWindow", "导入台账"),
     "ledger.export": QT_TRANSLATE_NOOP("AuditLogWindow", "导出台账（含个人信息）"),
     "alerts.export_pdf": QT_TRANSLATE_NOOP("AuditLogWindow", "导出提醒清单（含个人信息）"),
     "alerts.print": QT_TRANSLATE_NOOP("AuditLogWindow", "打印提醒清单（含个人信息）"),
+    "application.print_registration": QT_TRANSLATE_NOOP(
+        "AuditLogWindow", "打印登记表（含个人信息）"
+    ),
     "report.publish": QT_TRANSLATE_NOOP("AuditLogWindow", "标记报告已发布"),
     "user.add": QT_TRANSLATE_NOOP("AuditLogWindow", "新增用户"),
     "user.disable": QT_TRANSLATE_NOOP("AuditLogWindow", "停用用户"),

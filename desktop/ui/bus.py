@@ -12,3 +12,5 @@ class DataBus(QObject):
     changed = Signal(object)
     #: ask the main window to open an application's detail (by id).
     open_application = Signal(int)
+    #: ask the main window to show the register searched for these words.
+    search_register = Signal(str)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.calendar import FIRST_YEAR, LAST_YEAR, DayKind, SpecialDay, statutory_holidays
 from desktop.core.roles import Permission
+from desktop.core.status import days_words
 from desktop.errors import UserError
 from desktop.services import calendar_admin
 from desktop.services.calendar_admin import (
@@ -50,7 +51,7 @@ from desktop.services.calendar_admin import (
 from desktop.services.operations import ALL, Changes
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
-from desktop.ui.widgets import FieldError, from_qdate, to_qdate
+from desktop.ui.widgets import DateEdit, FieldError, from_qdate, words_text
 
 CELL_W, CELL_H = 24, 19
 MONTH_W, MONTH_H = 7 * CELL_W, 2 * CELL_H + 6 * CELL_H + 4
@@ -247,10 +248,9 @@ class YearScheduleDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = DateEdit(self)  # one Tab stop
         edit.setDateRange(QDate(self._year, 1, 1), QDate(self._year, 12, 31))
+        edit.set_value(day)
         return edit
 
     def _blocks_table(self) -> QTableWidget:
@@ -420,11 +420,7 @@ class MovedDeadlinesDialog(QDialog):
 
 
 def _iso(day: dt.date | None) -> str:
-    return (
-        day.isoformat()
-        if day
-        else QCoreApplication.translate("MovedDeadlinesDialog", "（暂停计时）")
-    )
+    return day.isoformat() if day else words_text(days_words(None))
 
 
 #: A calendar change moves deadlines: every application may look different.
@@ -480,11 +476,14 @@ class CalendarWindow(QDialog):
         self.edit_button.clicked.connect(self.edit_year)
         self.import_button = QPushButton(self.tr("从文件导入…"), self)
         self.import_button.clicked.connect(self.import_file)
+        self.notice_button = QPushButton(self.tr("导入通知…"), self)
+        self.notice_button.clicked.connect(self.import_notice)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.notice_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -576,6 +575,16 @@ class CalendarWindow(QDialog):
             return
         if result.years:
             self.year.setValue(result.years[0])
+        self._after_change(list(result.moved))
+
+    def import_notice(self) -> None:
+        """Paste the State Council's notice, confirm the year, save (deadlines recomputed)."""
+        from desktop.ui.notice_import import NoticeImportDialog  # it shows this module's views
+
+        result = NoticeImportDialog.ask(self, self._ops, self._today)
+        if result is None:
+            return
+        self.year.setValue(result.year)
         self._after_change(list(result.moved))
 
     def choose_file(self) -> str:

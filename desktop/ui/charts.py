@@ -51,6 +51,17 @@ def tick_count(top: float) -> int:
     return next((n for n in (5, 4, 3) if _is_nice(top / n)), 4)
 
 
+def rate_axis_floor(values: Sequence[float | None]) -> float:
+    """Where a percentage axis starts so that 94% and 98% look different: a round value
+    a little under the lowest rate (multiples of 5 above 90%, of 10 below), 0 without data."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return 0.0
+    lowest = min(present) - 2
+    step = 5 if lowest >= 88 else 10
+    return float(max(0, math.floor(lowest / step) * step))
+
+
 def _int_text(value: float) -> str:
     return f"{value:g}"
 
@@ -65,6 +76,7 @@ class BarChart(QWidget):
         self.series: tuple[Series, ...] = ()
         self.bar_labels: tuple[str, ...] = ()
         self.axis_max: float | None = None
+        self.axis_min = 0.0
         self.axis_text: Callable[[float], str] = _int_text
         self.empty_text = ""
         #: Where the last paint put each category label and bar label (for tests).
@@ -80,6 +92,7 @@ class BarChart(QWidget):
         series: Sequence[Series],
         bar_labels: Sequence[str] = (),
         axis_max: float | None = None,
+        axis_min: float = 0.0,
         axis_text: Callable[[float], str] = _int_text,
         empty_text: str = "",
     ) -> None:
@@ -89,6 +102,7 @@ class BarChart(QWidget):
         self.series = tuple(series)
         self.bar_labels = tuple(bar_labels)
         self.axis_max = axis_max
+        self.axis_min = axis_min
         self.axis_text = axis_text
         self.empty_text = empty_text
         self.update()
@@ -162,8 +176,9 @@ class BarChart(QWidget):
         axis_font = self._font(max(self.font().pointSizeF() - 1, 7))
         metrics = QFontMetricsF(axis_font)
         top_value = self.axis_max or nice_ceiling(max(self.totals(), default=0.0))
-        steps = tick_count(top_value)
-        ticks = [top_value * i / steps for i in range(steps + 1)]
+        low = min(self.axis_min, top_value - 1)
+        steps = tick_count(top_value - low)
+        ticks = [low + (top_value - low) * i / steps for i in range(steps + 1)]
         axis_width = max(metrics.horizontalAdvance(self.axis_text(t)) for t in ticks) + 6
         label_lines = max((c.count("\n") + 1 for c in self.categories), default=1)
         label_height = metrics.height() * label_lines + 4
@@ -185,7 +200,9 @@ class BarChart(QWidget):
             self._draw_bar_labels(painter, plot, slot, top_value)
 
     def _y(self, plot: QRectF, value: float, top_value: float) -> float:
-        return plot.bottom() - plot.height() * min(value, top_value) / top_value
+        low = min(self.axis_min, top_value - 1)
+        shown = max(min(value, top_value), low)
+        return plot.bottom() - plot.height() * (shown - low) / (top_value - low)
 
     def _draw_axis(self, painter: QPainter, plot: QRectF, ticks: list[float], top: float) -> None:
         metrics = QFontMetricsF(painter.font())

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,22 +24,26 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QMouseEvent
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.status import days_words
 from desktop.services.dashboard import (
     CHANNELS,
     RATE_DEFINITION,
@@ -46,15 +51,27 @@ from desktop.services.dashboard import (
     DashboardItem,
     ListKey,
     dashboard_and_items,
+    department_comparison,
     list_departments,
     list_items,
     quarter_of,
 )
 from desktop.services.operations import Changes
-from desktop.ui.charts import PALETTE, BarChart, Series
+from desktop.ui.charts import PALETTE, BarChart, Series, rate_axis_floor
+from desktop.ui.department_table import DepartmentTable
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
-from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, translate_vocab_text, vocab_label
+from desktop.ui.widgets import (
+    ID_ROLE,
+    SORT_ROLE,
+    format_date,
+    translate_vocab_text,
+    vocab_label,
+    words_text,
+)
+
+if TYPE_CHECKING:  # printing is loaded when first used (start-up speed)
+    from PySide6.QtPrintSupport import QPrinter
 
 REFRESH_DEBOUNCE_MS = 150
 #: QSettings key: the department this workstation is fixed to (absent: all).
@@ -71,11 +88,8 @@ def _tr(text: str) -> str:
 
 
 def days_left_text(left: int | None) -> str:
-    if left is None:
-        return ""
-    if left < 0:
-        return _tr("逾期{0}日").format(-left)
-    return _tr("今日到期") if left == 0 else str(left)
+    """The one vocabulary: 剩余 3 个工作日 / 今日到期 / 逾期 21 个工作日 / 暂停计时（待补正）."""
+    return words_text(days_words(left))
 
 
 def _state_text(item: DashboardItem) -> str:
@@ -117,7 +131,7 @@ COLUMNS: tuple[tuple[str, Callable[[DashboardItem], str], Callable[[DashboardIte
     ),
     (QT_TRANSLATE_NOOP("Dashboard", "期限"), _due_text, lambda i: i.due or dt.date.max),
     (
-        QT_TRANSLATE_NOOP("Dashboard", "剩余工作日"),
+        QT_TRANSLATE_NOOP("Dashboard", "剩余/逾期"),
         lambda i: days_left_text(i.working_days_left),
         lambda i: 10**6 if i.working_days_left is None else i.working_days_left,
     ),
@@ -221,9 +235,10 @@ class ItemTable(QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._open)
-        widths = (130, 110, 90, 100, 170, 110, 80, 110, 90)  # 到期事项 may carry a flag
+        widths = (125, 90, 90, 90, 170, 95, 125, 110, 90)  # 到期事项 may carry a flag
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self.setColumnHidden(2, True)  # 申请人类型: room for the deadline columns at 1280 px
 
     def set_items(self, items: Sequence[DashboardItem]) -> None:
         self.items.set_items(items)
@@ -234,10 +249,15 @@ class ItemTable(QTableView):
             self.open_requested.emit(int(application_id))
 
 
+INFO_COLOR = "#6B7280"
+
+
 class CountTile(QFrame):
-    """A clickable figure with its caption; the selected tile is outlined."""
+    """A clickable figure with its caption; the selected tile is outlined, an alarming
+    one (overdue > 0) is red."""
 
     clicked = Signal()
+    alarming = False
 
     def __init__(self, accent: str = "#1F3A5F", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,9 +284,15 @@ class CountTile(QFrame):
         self.caption_label.setText(caption)
         self.setToolTip(tooltip)
 
+    def set_alarm(self, alarming: bool) -> None:
+        self.alarming = alarming
+        self.set_selected(self._selected)
+
     def set_selected(self, selected: bool) -> None:
-        border = "2px solid #1F3A5F" if selected else "1px solid #C8CDD5"
-        background = "#EEF3FA" if selected else "#FAFBFC"
+        self._selected = selected
+        colour = OVERDUE_COLOR if self.alarming else "#1F3A5F"
+        border = f"2px solid {colour}" if selected or self.alarming else "1px solid #C8CDD5"
+        background = "#FDECEE" if self.alarming else ("#EEF3FA" if selected else "#FAFBFC")
         self.setStyleSheet(
             f"#CountTile {{ border: {border}; border-radius: 4px; background: {background}; }}"
         )
@@ -284,14 +310,16 @@ class CountTile(QFrame):
 
 
 #: The tiles: list key, accent colour. Captions are set on refresh (they name the period).
+#: Overdue comes first and turns red when there is any; the correction-notice window
+#: (every new application's first 7 working days) is information, in grey, last.
 TILES: tuple[tuple[ListKey, str], ...] = (
-    (ListKey.OPEN, "#1F3A5F"),
+    (ListKey.OVERDUE, OVERDUE_COLOR),
     (ListKey.DUE_TODAY, SOON_COLOR),
     (ListKey.DUE_SOON, "#B7950B"),
-    (ListKey.OVERDUE, OVERDUE_COLOR),
-    (ListKey.CORRECTION, "#1F3A5F"),
+    (ListKey.OPEN, "#1F3A5F"),
     (ListKey.CONSULTATION, "#1F3A5F"),
     (ListKey.FEE, "#1F3A5F"),
+    (ListKey.CORRECTION, INFO_COLOR),
     (ListKey.RECEIVED_QUARTER, "#2E6B4F"),
     (ListKey.CLOSED_QUARTER, "#2E6B4F"),
     (ListKey.REPLIED_QUARTER, "#2E6B4F"),
@@ -346,6 +374,9 @@ class DashboardWidget(QWidget):
         self.rate_definition.setStyleSheet("color: #555555;")
         self.list_title = QLabel(self)
         self.table = ItemTable(self)
+        self.departments = DepartmentTable(self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.pdf_button = QPushButton(self.tr("保存为PDF…"), self)
         self.monthly_chart = BarChart(self)
         self.rate_chart = BarChart(self)
         self.remaining_chart = BarChart(self)
@@ -357,7 +388,12 @@ class DashboardWidget(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.list_title)
-        top_layout.addWidget(self.table)
+        lists = QSplitter(Qt.Orientation.Horizontal, top)
+        lists.addWidget(self.table)
+        lists.addWidget(self.departments)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        top_layout.addWidget(lists)
         charts = QWidget(splitter)
         charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -384,6 +420,8 @@ class DashboardWidget(QWidget):
         row.addWidget(QLabel(self.tr("统计期间"), self))
         row.addWidget(self.period_combo)
         row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
         self.department_combo.setMinimumContentsLength(8)
         return row
 
@@ -404,6 +442,8 @@ class DashboardWidget(QWidget):
         for key, tile in self.tiles.items():
             tile.clicked.connect(lambda key=key: self.show_list(key))
         self.table.open_requested.connect(self.bus.open_application.emit)
+        self.print_button.clicked.connect(self.print_document)
+        self.pdf_button.clicked.connect(self.ask_and_save_pdf)
         self.department_combo.currentIndexChanged.connect(self.refresh)
         self.department_combo.currentIndexChanged.connect(self._update_lock_enabled)
         self.scope_lock.toggled.connect(self._lock_scope)
@@ -509,18 +549,22 @@ class DashboardWidget(QWidget):
         year, quarter = self.period
         today = self.today_provider()
         key, department_id = self.current_key, self.department_id
-        self.dashboard, items = self.ops.read(
-            lambda session: dashboard_and_items(
-                session,
-                key=key,
-                today=today,
-                department_id=department_id,
-                year=year,
-                quarter=quarter,
+        (self.dashboard, items), departments = self.ops.read(
+            lambda session: (
+                dashboard_and_items(
+                    session,
+                    key=key,
+                    today=today,
+                    department_id=department_id,
+                    year=year,
+                    quarter=quarter,
+                ),
+                department_comparison(session, today=today, year=year),
             )
         )
         self._show_counts(self.dashboard)
         self._show_charts(self.dashboard)
+        self.departments.set_rows(departments)
         self._show_items(items)
 
     def show_list(self, key: ListKey) -> None:
@@ -567,7 +611,7 @@ class DashboardWidget(QWidget):
             ListKey.DUE_TODAY: self.tr("今日到期"),
             ListKey.DUE_SOON: self.tr("{0}个工作日内到期").format(within),
             ListKey.OVERDUE: self.tr("已逾期"),
-            ListKey.CORRECTION: self.tr("补正通知待发（7个工作日内）"),
+            ListKey.CORRECTION: self.tr("补正告知期内（供参考）"),
             ListKey.CONSULTATION: self.tr("征求意见待答复"),
             ListKey.FEE: self.tr("待缴费"),
             ListKey.RECEIVED_QUARTER: self.tr("{0}\n新收").format(quarter),
@@ -599,6 +643,13 @@ class DashboardWidget(QWidget):
         captions = self._captions()
         for key, value in values.items():
             self.tiles[key].set_content(str(value), captions[key])
+        self.tiles[ListKey.OVERDUE].set_alarm(c.overdue > 0)
+        self.tiles[ListKey.CORRECTION].setToolTip(
+            self.tr(
+                "收到申请后7个工作日内可发补正通知：每件新申请都在此期间内，"
+                "这里只是参考，不是待办事项。需要补正的，在申请的“办理”页发出补正通知。"
+            )
+        )
         rate_tip = self.tr("按时答复 {0} 件 / 以答复办结 {1} 件。") + self.tr(RATE_DEFINITION)
         for key, figures in ((ListKey.REPLIED_QUARTER, q), (ListKey.REPLIED_YEAR, y)):
             tip = rate_tip.format(figures.on_time, figures.replies)
@@ -623,8 +674,13 @@ class DashboardWidget(QWidget):
             empty_text=self.tr("本年度尚无申请"),
         )
         rates = board.quarter_rates
+        values = [None if r.fraction is None else r.fraction * 100 for r in rates]
+        floor = rate_axis_floor(values)
+        title = self.tr("按时办结率（按季度）")
+        if floor > 0:
+            title += self.tr("（纵轴自 {0}% 起）").format(f"{floor:g}")
         self.rate_chart.set_data(
-            title=self.tr("按时办结率（按季度）"),
+            title=title,
             categories=[
                 self.tr("{0}年\n{1}季度").format(r.year, self.tr(QUARTER_NAMES[r.quarter - 1]))
                 for r in rates
@@ -638,6 +694,7 @@ class DashboardWidget(QWidget):
             ],
             bar_labels=[r.text for r in rates],
             axis_max=100.0,
+            axis_min=floor,
             axis_text=lambda v: f"{v:g}%",
         )
         self.remaining_chart.set_data(
@@ -649,3 +706,43 @@ class DashboardWidget(QWidget):
             bar_labels=[str(b.count) for b in board.remaining],
             empty_text=self.tr("没有办理中的申请"),
         )
+
+    # --- printing -------------------------------------------------------------------------
+
+    def render_to(self, printer: QPrinter) -> None:
+        """The dashboard as shown (tiles, lists, charts), fitted to one landscape page."""
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        picture = self.grab()
+        painter = QPainter(printer)
+        try:
+            page = printer.pageLayout().paintRectPixels(printer.resolution())
+            scaled = picture.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawPixmap(0, 0, scaled.width(), scaled.height(), picture)
+        finally:
+            painter.end()
+
+    def save_pdf(self, path: Path) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.render_to(printer)
+
+    def print_document(self) -> None:
+        """Ctrl+P and 打印…: print the dashboard."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.render_to(printer)
+
+    def ask_and_save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存看板为PDF"), self.tr("主管看板.pdf"), self.tr("PDF 文件 (*.pdf)")
+        )
+        if name:
+            self.save_pdf(Path(name))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,7 +29,7 @@ from desktop.core.vocab import EventKind
 from desktop.services.calendar import load_calendar
 from desktop.ui.explanation import ExplanationView
 from desktop.ui.operations import Operations
-from desktop.ui.widgets import from_qdate, to_qdate
+from desktop.ui.widgets import DateEdit, from_qdate
 
 
 class DeadlineCalculatorDialog(QDialog):
@@ -66,10 +65,8 @@ class DeadlineCalculatorDialog(QDialog):
         self.recompute()
 
     def _date(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDateRange(QDate(2000, 1, 1), QDate(2060, 12, 31))
+        edit = DateEdit(self)  # one Tab stop
+        edit.set_value(day)
         return edit
 
     def _layout(self) -> None:

@@ -40,7 +40,7 @@ from desktop.services.publication import ReportKind, publish_report
 from desktop.services.report_files import RenderedReport, render_annual, render_period
 from desktop.ui.operations import Operations
 from desktop.ui.pdf_preview import PdfPreview
-from desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
+from desktop.ui.widgets import DateEdit, from_qdate, to_qdate
 
 
 def _tr(text: str) -> str:
@@ -198,9 +198,7 @@ class ExportDialog(QDialog):
         self._lay_out()
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit = DateEdit(self)  # one Tab stop
         return edit
 
     def _lay_out(self) -> None:

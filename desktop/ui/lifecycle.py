@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.core.letters import DocumentKind
 from desktop.core.lifecycle import service_question
 from desktop.core.roles import Permission
+from desktop.core.status import LIMIT_PASSED, TimeWords, days_words, time_words
 from desktop.core.vocab import (
     REPLY_OUTCOMES,
     ConsultedParty,
@@ -57,8 +58,16 @@ from desktop.services.operations import Changes
 from desktop.ui.documents import DOCUMENT_OF_EVENT, LetterDialog
 from desktop.ui.explanation import ExplanationDialog
 from desktop.ui.operations import Operations
+from desktop.ui.outcome_choice import OutcomeCombo
 from desktop.ui.register_model import STATUS_COLOURS
-from desktop.ui.widgets import FieldError, from_qdate, to_qdate, vocab_label
+from desktop.ui.widgets import (
+    DateEdit,
+    FieldError,
+    from_qdate,
+    to_qdate,
+    vocab_label,
+    words_text,
+)
 
 
 def _iso(value: Any) -> dt.date | None:
@@ -130,9 +139,8 @@ class EventDialog(QDialog):
             self._update_late_notice()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = DateEdit(self)  # one Tab stop, not three
+        edit.set_value(day)
         return edit
 
     def _layout(self) -> None:
@@ -310,13 +318,15 @@ class EventDialog(QDialog):
         ]
 
     def _reply_fields(self) -> list[_Field]:
-        def row_label(member: Any) -> str:
-            group = QCoreApplication.translate("vocab", member.group.label).split("（")[0]
-            row = QCoreApplication.translate("vocab", member.row_label)
-            return row if row.startswith("（") else f"{group} · {row}"
+        outcome = OutcomeCombo(REPLY_OUTCOMES, self)
+
+        def put(value: Any) -> None:
+            index = outcome.findData(value)
+            if index >= 0:
+                outcome.setCurrentIndex(index)
 
         return [
-            self._combo("outcome", self.tr("办理结果："), REPLY_OUTCOMES, row_label),
+            _Field("outcome", self.tr("办理结果："), outcome, outcome.currentData, put),
             self._combo("delivery", self.tr("送达方式："), list(DeliveryMethod)),
         ]
 
@@ -575,18 +585,24 @@ class LifecyclePanel(QWidget):
     def _show_state(self, view: DeadlineView) -> None:
         self.state.setText(self.tr("状态：") + vocab_label(view.progress.state))
         info = view.status
-        text = vocab_label(info.status)
-        if info.working_days_left is not None:
-            left = info.working_days_left
-            text += (
-                self.tr("（剩余 %1 个工作日）").replace("%1", str(left))
-                if left >= 0
-                else self.tr("（已逾期 %1 个工作日）").replace("%1", str(-left))
-            )
-        if view.deadlines.effective_provisional:
+        # The one vocabulary for time: 剩余 3 个工作日 / 逾期 21 个工作日 / 暂停计时（待补正）;
+        # a closed application says how it closed (按时办结 …).
+        words = time_words(
+            state=view.progress.state,
+            status=info.status,
+            working_days_left=info.working_days_left,
+        )
+        text = words_text(words)
+        if view.deadlines.effective_provisional and not view.progress.state.is_closed:
             text += self.tr(" 临时")
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS.get(info.status, ('#1b7a2e', ''))[0]}")
+
+    def _passed(self, view: DeadlineView, day: dt.date) -> str:
+        """（已过） after a limit that lies before today on an open application."""
+        if view.progress.state.is_closed or day >= self.today:
+            return ""
+        return words_text(TimeWords(LIMIT_PASSED))
 
     def _deadline_rows(self, view: DeadlineView) -> list[tuple[str, str]]:
         d = view.deadlines
@@ -596,9 +612,9 @@ class LifecyclePanel(QWidget):
 
         rows = [(self.tr("适用规则："), QCoreApplication.translate("rules", d.rule.label))]
         current = (
-            marked(d.effective_due, d.effective_provisional)
+            marked(d.effective_due, d.effective_provisional) + self._passed(view, d.effective_due)
             if d.effective_due
-            else self.tr("暂停计算（等待补正）")
+            else words_text(days_words(None))
         )
         rows.append((self.tr("当前答复期限："), current))
         rows.append((self.tr("法定答复期限："), marked(d.due, d.is_provisional("due"))))
@@ -609,11 +625,18 @@ class LifecyclePanel(QWidget):
         if d.manual_due:
             rows.append((self.tr("另行确定期限："), d.manual_due.isoformat()))
         notice = marked(d.correction_notice_due, d.is_provisional("correction_notice_due"))
+        if not d.late_correction_notices:  # a late notice says more than （已过）
+            notice += self._passed(view, d.correction_notice_due)
         for late in d.late_correction_notices:
             notice += self.tr("；%1 发出，补正告知逾期（期限不中止、不重新计算）").replace(
                 "%1", late.isoformat()
             )
         rows.append((self.tr("补正通知期限："), notice))
+        if view.correction_period_due is not None:
+            due = view.correction_period_due
+            rows.append(
+                (self.tr("补正期限（申请人）："), due.isoformat() + self._passed(view, due))
+            )
         for c in d.consultation_dues:
             replied = (
                 self.tr("，%1 已答复").replace("%1", c.replied_on.isoformat())
@@ -621,11 +644,12 @@ class LifecyclePanel(QWidget):
                 else self.tr("，尚未答复")
             )
             text = self.tr("%1 发出，答复期限 %2").replace("%1", c.sent_on.isoformat())
-            due = marked(c.due, c.provisional)
-            rows.append((self.tr("征求意见："), text.replace("%2", due) + replied))
+            passed = "" if c.replied_on else self._passed(view, c.due)
+            consultation_due = marked(c.due, c.provisional) + passed
+            rows.append((self.tr("征求意见："), text.replace("%2", consultation_due) + replied))
         if d.fee_payment_due:
             fee = marked(d.fee_payment_due, d.is_provisional("fee_payment_due"))
-            rows.append((self.tr("缴费期限："), fee))
+            rows.append((self.tr("缴费期限："), fee + self._passed(view, d.fee_payment_due)))
         return rows
 
     def _show_deadlines(self, view: DeadlineView) -> None:

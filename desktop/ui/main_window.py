@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.roles import Permission
 from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus, State
+from desktop.errors import UserError
+from desktop.services import events as events_service
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered
 from desktop.services.operations import Changes
-from desktop.services.register import RegisterQuery, SortKey
+from desktop.services.register import RegisterQuery, SortKey, registration_sheet
 from desktop.services.settings import NameList
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.operations import Operations
-from desktop.ui.register_model import COLUMN_OF_KEY, RegisterModel
+from desktop.ui.operations import Operations, show_error
+from desktop.ui.register_model import COLUMN_OF_KEY, COLUMNS, HIDDEN_BY_DEFAULT, RegisterModel
 from desktop.ui.widgets import ID_ROLE, EnumCombo, NameCombo, OptionalDateEdit, vocab_label
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up speed)
@@ -46,6 +49,15 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up speed)
 
 #: Milliseconds of typing pause before the free-text filter re-queries.
 TEXT_DEBOUNCE_MS = 300
+
+#: Menu mnemonics (Alt+letter), by menu title; other menus get none.
+MNEMONICS = {
+    QT_TRANSLATE_NOOP("MainWindow", "文件"): "F",
+    QT_TRANSLATE_NOOP("MainWindow", "办理"): "B",
+    QT_TRANSLATE_NOOP("MainWindow", "统计发布"): "S",
+    QT_TRANSLATE_NOOP("MainWindow", "工具"): "T",
+    QT_TRANSLATE_NOOP("MainWindow", "帮助"): "H",
+}
 
 #: The menus that always exist, in menu-bar order.
 MENU_TITLES = (
@@ -161,7 +173,18 @@ class FilterBar(QWidget):
 
 
 class RegisterTab(QWidget):
-    """The 台账 tab: filters over the register table."""
+    """The 台账 tab: filters over the register table.
+
+    The user shows, hides (header menu) and reorders (drag) the columns; the
+    header's state is remembered per workstation in QSettings.
+    """
+
+    #: QSettings key of the header state (order, widths, hidden columns, sort).
+    HEADER_KEY = "register/header"
+    #: Emitted with the application id for the row menu's 打开, 期限说明 and 打印登记表.
+    open_requested = Signal(int)
+    explain_requested = Signal(int)
+    print_requested = Signal(int)
 
     def __init__(self, model: RegisterModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,31 +201,117 @@ class RegisterTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The content takes the spare width (wide screens), the others keep theirs.
+        header.setSectionResizeMode(COLUMN_OF_KEY[SortKey.CONTENT], QHeaderView.ResizeMode.Stretch)
+        header.setSectionsMovable(True)
         header.setSortIndicator(COLUMN_OF_KEY[SortKey.SERIAL], Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
         self._set_widths()
+        self._restore_header()
+        self.table.setSortingEnabled(True)  # sorts by the (restored) indicator
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionMoved.connect(self.save_header)
+        header.sectionResized.connect(self.save_header)
+        header.sortIndicatorChanged.connect(self.save_header)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
 
     def _set_widths(self) -> None:
         widths = {
-            SortKey.SERIAL: 130,
+            SortKey.SERIAL: 125,
             SortKey.RECEIVED_ON: 90,
             SortKey.CHANNEL: 70,
             SortKey.APPLICANT_TYPE: 90,
             SortKey.APPLICANT_NAME: 110,
-            SortKey.CONTENT: 260,
+            SortKey.CONTENT: 200,
             SortKey.CATEGORY: 90,
             SortKey.DEPARTMENT: 90,
-            SortKey.STATE: 80,
-            SortKey.DUE_ON: 130,
-            SortKey.DAYS_LEFT: 80,
-            SortKey.STATUS: 80,
+            SortKey.STATE: 75,
+            SortKey.DUE_ON: 125,
+            SortKey.DAYS_LEFT: 125,
+            SortKey.STATUS: 70,
+            SortKey.OUTCOME: 130,
+            SortKey.CLOSED_ON: 90,
         }
         for key, width in widths.items():
             self.table.setColumnWidth(COLUMN_OF_KEY[key], width)
+        for key in HIDDEN_BY_DEFAULT:
+            self.table.setColumnHidden(COLUMN_OF_KEY[key], True)
+
+    # --- columns ---
+
+    def _restore_header(self) -> None:
+        state = QSettings().value(self.HEADER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header = self.table.horizontalHeader()
+            if not header.restoreState(state) or header.count() != len(COLUMNS):
+                self._set_widths()
+
+    def save_header(self) -> None:
+        QSettings().setValue(self.HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def column_menu(self) -> QMenu:
+        """One check box per column, in the displayed order: checked = shown."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("恢复默认列"), self.reset_columns)
+        return menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # the last visible column stays
+        self.table.setColumnHidden(column, not shown)
+        self.save_header()
+
+    def reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.moveSection(header.visualIndex(column), column)
+            self.table.setColumnHidden(column, False)
+        self._set_widths()
+        self.save_header()
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    # --- rows ---
+
+    def row_menu(self, application_id: int) -> QMenu:
+        """打开, 期限说明, 复制编号, 打印登记表 for one application."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开"), lambda: self.open_requested.emit(application_id))
+        menu.addAction(self.tr("期限说明…"), lambda: self.explain_requested.emit(application_id))
+        menu.addAction(self.tr("复制编号"), lambda: self.copy_serial(application_id))
+        menu.addAction(self.tr("打印登记表…"), lambda: self.print_requested.emit(application_id))
+        return menu
+
+    def _row_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = self.row_menu(int(index.data(ID_ROLE)))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def copy_serial(self, application_id: int) -> None:
+        row = self.model.row_of_id(application_id)
+        if row is not None:
+            QGuiApplication.clipboard().setText(self.model.row_at(row).serial)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -267,7 +376,9 @@ class MainWindow(QMainWindow):
 
     def menu(self, title: str) -> QMenu:
         if title not in self.menus:
-            self.menus[title] = self.menuBar().addMenu(title)
+            letter = MNEMONICS.get(title)
+            shown = f"{title}(&{letter})" if letter else title
+            self.menus[title] = self.menuBar().addMenu(shown)
         return self.menus[title]
 
     # --- building ---
@@ -289,6 +400,18 @@ class MainWindow(QMainWindow):
         self.add_menu_action(self.tr("工具"), self.settings_action)
         self.add_menu_action(self.tr("帮助"), self.about_action)
         self.add_menu_action(self.tr("文件"), self.quit_action)
+        self.find_action = QAction(self.tr("查找"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self.tr("刷新"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.print_action = QAction(self.tr("打印…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_current)
+        self.add_menu_action(self.tr("办理"), self.find_action)
+        self.add_menu_action(self.tr("办理"), self.refresh_action)
+        self.menu(self.tr("文件")).insertAction(self.quit_action, self.print_action)
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -302,6 +425,10 @@ class MainWindow(QMainWindow):
         self.model.count_changed.connect(self._show_count)
         self.bus.changed.connect(self._data_changed)
         self.bus.open_application.connect(self.open_detail)
+        self.register_tab.open_requested.connect(self.open_detail)
+        self.bus.search_register.connect(self.search_register)
+        self.register_tab.explain_requested.connect(self.explain)
+        self.register_tab.print_requested.connect(self.print_registration)
 
     # --- the register ---
 
@@ -334,6 +461,74 @@ class MainWindow(QMainWindow):
             self.refresh_lists()
         if changes.any_application or changes.calendar or changes.settings:
             self.refresh()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the register's search box."""
+        self.tabs.setCurrentWidget(self.register_tab)
+        self.register_tab.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.register_tab.filters.text.selectAll()
+
+    def search_register(self, words: str) -> None:
+        """Show the register searched for ``words`` (e.g. an applicant's earlier applications)."""
+        filters = self.register_tab.filters
+        filters.clear()
+        filters.text.setText(words)
+        filters.changed_now()
+        self.tabs.setCurrentWidget(self.register_tab)
+        self.raise_()
+
+    def refresh_current(self) -> None:
+        """F5: the register and every panel that can refresh itself."""
+        self.refresh()
+        current = self.tabs.currentWidget()
+        if current is not self.register_tab and hasattr(current, "refresh"):
+            current.refresh()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the current tab's document (its ``print_document``), or on the register
+        the selected application's registration form."""
+        current = self.tabs.currentWidget()
+        if current is not self.register_tab and hasattr(current, "print_document"):
+            current.print_document()
+            return
+        selected = self.register_tab.selected_id()
+        if selected is None:
+            self.statusBar().showMessage(self.tr("请先在台账中选择一件申请"), 5000)
+            return
+        self.print_registration(selected)
+
+    def print_registration(self, application_id: int) -> bool:
+        """打印登记表: choose a printer, then fetch the form (it names the applicant: audited)."""
+        from desktop.ui import registration_print
+
+        printer = registration_print.choose_printer(self)
+        if printer is None:
+            return False
+        today = self.today_provider()
+        try:
+            sheet = self.ops.call(
+                lambda session: registration_sheet(session, application_id, today=today),
+                action="application.print_registration",
+                permission=Permission.EXPORT_PERSONAL,
+                object_kind="application",
+                object_ref=lambda sheet: sheet.detail.serial,
+            )
+        except UserError as error:
+            show_error(self, error)
+            return False
+        registration_print.print_sheet(printer, sheet)
+        return True
+
+    def explain(self, application_id: int) -> None:
+        """期限说明 of one application, from the register's row menu."""
+        from desktop.ui.explanation import ExplanationDialog
+
+        explanation = self.ops.read(
+            lambda session: events_service.application_explanation(session, application_id)
+        )
+        row = self.model.row_of_id(application_id)
+        serial = self.model.row_at(row).serial if row is not None else ""
+        ExplanationDialog.show_for(self, explanation, serial)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %n 件申请", "", total))

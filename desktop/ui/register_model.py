@@ -29,7 +29,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.core.vocab import DeadlineStatus
+from desktop.core.status import days_words
+from desktop.core.vocab import DeadlineStatus, State
 from desktop.services.register import (
     RegisterQuery,
     RegisterRow,
@@ -39,7 +40,7 @@ from desktop.services.register import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
-from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, vocab_label
+from desktop.ui.widgets import ID_ROLE, SORT_ROLE, format_date, vocab_label, words_text
 
 PAGE_SIZE = 200
 
@@ -71,7 +72,7 @@ COLUMNS: tuple[tuple[str, SortKey, Callable[[RegisterRow], Any]], ...] = (
     (QT_TRANSLATE_NOOP("RegisterModel", "办理状态"), SortKey.STATE, lambda r: r.state.value),
     (QT_TRANSLATE_NOOP("RegisterModel", "答复期限"), SortKey.DUE_ON, lambda r: r.due_on),
     (
-        QT_TRANSLATE_NOOP("RegisterModel", "剩余工作日"),
+        QT_TRANSLATE_NOOP("RegisterModel", "剩余/逾期"),
         SortKey.DAYS_LEFT,
         lambda r: r.working_days_left,
     ),
@@ -81,6 +82,7 @@ COLUMNS: tuple[tuple[str, SortKey, Callable[[RegisterRow], Any]], ...] = (
         SortKey.OUTCOME,
         lambda r: r.outcome.value if r.outcome else None,
     ),
+    (QT_TRANSLATE_NOOP("RegisterModel", "答复日期"), SortKey.CLOSED_ON, lambda r: _reply_date(r)),
 )
 COLUMN_OF_KEY = {key: column for column, (_, key, _) in enumerate(COLUMNS)}
 DUE_COLUMN = COLUMN_OF_KEY[SortKey.DUE_ON]
@@ -102,6 +104,15 @@ URGENT_STATUSES = frozenset(
 )
 
 
+#: Columns hidden until the user shows them (header menu): the rest fit 1280 px.
+HIDDEN_BY_DEFAULT = frozenset({SortKey.CHANNEL, SortKey.APPLICANT_TYPE, SortKey.CATEGORY})
+
+
+def _reply_date(row: RegisterRow) -> dt.date | None:
+    """答复日期: the day a replied application was closed (others have no reply)."""
+    return row.closed_on if row.state is State.REPLIED else None
+
+
 def _display(row: RegisterRow, column: int) -> str:
     key = COLUMNS[column][1]
     if key is SortKey.SERIAL:
@@ -117,7 +128,9 @@ def _display(row: RegisterRow, column: int) -> str:
     if key is SortKey.DUE_ON:
         return _due_text(row)
     if key is SortKey.DAYS_LEFT:
-        return "" if row.working_days_left is None else str(row.working_days_left)
+        return "" if row.state.is_closed else words_text(days_words(row.working_days_left))
+    if key is SortKey.CLOSED_ON:
+        return format_date(_reply_date(row))
     if key is SortKey.STATUS:
         return vocab_label(row.status)
     if key is SortKey.OUTCOME:
@@ -127,9 +140,10 @@ def _display(row: RegisterRow, column: int) -> str:
 
 def _due_text(row: RegisterRow) -> str:
     if row.due_on is None:
-        return _tr("（计时中止）") if not row.state.is_closed else ""
+        return "" if row.state.is_closed else words_text(days_words(None))
     text = format_date(row.due_on)
-    return text + _tr("（临时）") if row.provisional else text
+    # A closed case's deadline no longer moves: no provisional mark.
+    return text + _tr("（临时）") if row.provisional and not row.state.is_closed else text
 
 
 class RegisterModel(QAbstractTableModel):
@@ -244,8 +258,6 @@ class RegisterModel(QAbstractTableModel):
             return row.id
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
             return self._colour(row, column, role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_OF_KEY[SortKey.CONTENT]:
             return row.content_summary
         return None

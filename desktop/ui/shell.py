@@ -165,13 +165,17 @@ def assemble(
     _action(window, file_menu, _tr("导出台账（当前筛选）…"), export)
     _action(window, file_menu, _tr("保存导入模板…"), template)
     _action(window, work, _tr("期限提醒…"), lambda: alerts.check() or alerts.show_dialog())
-    _action(window, publish, _tr("季度统计与年度报告…"), reports, "Ctrl+P")
+    _action(
+        window, publish, _tr("季度统计与年度报告…"), reports, "Ctrl+Shift+P"
+    )  # Ctrl+P prints the current document
     _action(window, publish, _tr("年度报告…"), annual_report)
     _action(window, publish, _tr("已发布报告…"), publications)
     _action(window, tools, _tr("节假日日历…"), calendar)
     _action(window, tools, _tr("期限计算器…"), calculator)
     if ops.may(Permission.AUDIT):
         _action(window, tools, _tr("操作日志…"), audit_log)
+    if ops.may(Permission.SETTINGS):
+        _action(window, tools, _tr("机关名称与文书署名…"), lambda: _setup(ops, window))
     _action(window, tools, _tr("备份与恢复…"), lambda: show(_backups(ops, window)))
     if ops.may(Permission.USERS):
         _action(window, tools, _tr("用户管理…"), users)
@@ -184,6 +188,12 @@ def _backups(ops: Operations, window: MainWindow) -> BackupWindow:
     dialog = BackupWindow(ops, window)
     dialog.restored.connect(window.close)  # the restored database is opened on restart
     return dialog
+
+
+def _setup(ops: Operations, window: MainWindow) -> None:
+    from desktop.ui.setup_dialog import SetupDialog
+
+    SetupDialog.ask(window, ops)
 
 
 #: Quiet time after the last change before published figures are checked again.

@@ -132,4 +132,8 @@ VOCABULARY = (
     QT_TRANSLATE_NOOP("vocab", "以双方确认之日为收到申请之日"),
     QT_TRANSLATE_NOOP("vocab", "以电子邮件系统收到之日为收到申请之日"),
     QT_TRANSLATE_NOOP("vocab", "以收到传真并双方确认之日为收到申请之日"),
+    QT_TRANSLATE_NOOP("vocab", "剩余 %1 个工作日"),
+    QT_TRANSLATE_NOOP("vocab", "逾期 %1 个工作日"),
+    QT_TRANSLATE_NOOP("vocab", "暂停计时（待补正）"),
+    QT_TRANSLATE_NOOP("vocab", "（已过）"),
 )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.status import TimeWords
 from desktop.core.vocab import LabelledEnum
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -40,6 +41,12 @@ def translate_vocab_text(text: str) -> str:
     return QCoreApplication.translate("vocab", text)
 
 
+def words_text(words: TimeWords) -> str:
+    """A time in the one vocabulary (剩余 3 个工作日 …), through the translator."""
+    text = QCoreApplication.translate("vocab", words.template)
+    return text if words.days is None else text.replace("%1", str(words.days))
+
+
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -61,6 +68,11 @@ class DateEdit(QDateEdit):
         self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(QDate(2000, 1, 1))
         self.setMaximumDate(QDate(2060, 12, 31))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateEdit moves Tab through year/month/day; one stop per field instead
+        # (the arrow keys and the pop-up still edit each part).
+        return QWidget.focusNextPrevChild(self, next)
 
     def value(self) -> dt.date:
         return from_qdate(self.date())
@@ -88,7 +100,7 @@ class OptionalDateEdit(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit)
+        self.setFocusProxy(self.check)  # Tab enters at the check box, then the date
 
     def value(self) -> dt.date | None:
         return self.edit.value() if self.check.isChecked() else None

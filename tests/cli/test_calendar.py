@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from db.models import Application
+from db.models import Application, AuditEntry
 from desktop.cli import main
 from desktop.services.calendar import load_calendar
 from desktop.services.calendar_admin import year_schedule
@@ -118,3 +118,6 @@ def test_import_notice_saves_the_year_and_counts_moved_deadlines(
         assert load_calendar(s).is_workday(dt.date(2026, 9, 25))
         assert before is not None
         assert s.scalar(select(Application.due_on)) == before - dt.timedelta(days=1)
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.sequence.desc())).first()
+    assert entry is not None  # attributed and audited like the window's import
+    assert (entry.action, entry.object_ref) == ("calendar.import_notice", "2026")

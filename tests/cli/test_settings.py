@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from db.models import AuditEntry
 from desktop.cli import main
 from desktop.services import settings as settings_service
 from desktop.services.database import Database
@@ -38,6 +40,8 @@ def test_set_then_get(database: Database, url: str, capsys: pytest.CaptureFixtur
     with database.session() as session:
         assert settings_service.get_setting(session, "agency_name") == "某某区应急管理局"
         assert settings_service.get_setting(session, "due_soon_days") == 3
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.sequence))
+        assert list(actions)[-3:] == ["settings.save"] * 3  # each set is audited
 
 
 @pytest.mark.parametrize(

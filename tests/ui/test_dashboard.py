@@ -76,7 +76,7 @@ def test_clicking_a_tile_shows_its_list_by_urgency(
     QTest.mouseClick(widget.tiles[ListKey.OPEN], Qt.MouseButton.LeftButton)
     assert listed_ids(widget) == [seeded[k] for k in ("overdue", "today", "soon", "later")]
     assert widget.list_title.text().startswith("办理中：4 件")
-    assert widget.table.proxy.index(0, 6).data() == "逾期5日"
+    assert widget.table.proxy.index(0, 6).data() == "逾期 5 个工作日"
 
 
 def test_double_click_opens_the_application(
@@ -151,7 +151,7 @@ def test_chart_labels_never_overlap(qtbot: QtBot, width: int) -> None:
     chart = BarChart()
     qtbot.addWidget(chart)
     chart.resize(width, 240)
-    labels = ["已逾期", "今日到期", "1–5日", "6–10日", "11–20日", "20日以上", "计时中止"]
+    labels = ["已逾期", "今日到期", "1–5日", "6–10日", "11–20日", "20日以上", "暂停计时"]
     chart.set_data(
         title="办理中申请（按剩余工作日）",
         categories=labels,

@@ -121,3 +121,33 @@ def test_vocabulary_strings_for_lupdate_are_current() -> None:
     assert (UI / "vocab_strings.py").read_text(encoding="utf-8") == generator.render(), (
         "run: .venv/bin/python scripts/vocab_strings.py"
     )
+
+
+def test_qt_own_texts_are_chinese(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+    from desktop.ui.app_setup import install_qt_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_qt_translator(
+        app, QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    )
+    assert translator is not None
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(buttons)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text().startswith("取消")
+        edit = QLineEdit()
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        texts = [a.text() for a in menu.actions() if a.text()]
+        menu.deleteLater()
+        assert any(t.startswith("复制") for t in texts), texts
+        assert any(t.startswith("粘贴") for t in texts), texts
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -238,7 +238,9 @@ def test_late_correction_notice_is_flagged_and_stays_overdue(
     texts = _deadline_texts(panel)
     notice = texts[texts.index("补正通知期限：") + 1]
     assert notice.startswith("2026-02-26；2026-03-17 发出，补正告知逾期")
-    assert texts[texts.index("当前答复期限：") + 1] == "2026-03-16"
+    assert (
+        texts[texts.index("当前答复期限：") + 1] == "2026-03-16（已过）"
+    )  # limits already passed are marked
     assert _row_texts(panel, 1)[-1] == "发出补正通知（补正告知逾期）"
 
 

@@ -56,7 +56,9 @@ def test_opens_on_the_register_with_a_count(window: MainWindow) -> None:
     assert window.model.rowCount() == 12
     assert window.count_label.text() == "共 12 件申请"
     assert window.user_label.text() == f"当前用户：{os_login()}（管理员）"
-    assert [m.title() for m in window.menus.values()][: len(MENU_TITLES)] == list(MENU_TITLES)
+    titles = [m.title() for m in window.menus.values()][: len(MENU_TITLES)]
+    assert titles == ["文件(&F)", "办理(&B)", "统计发布(&S)", "工具(&T)", "帮助(&H)"]
+    assert list(window.menus)[: len(MENU_TITLES)] == list(MENU_TITLES)
 
 
 def test_free_text_filter_is_debounced(window: MainWindow, qtbot: QtBot) -> None:

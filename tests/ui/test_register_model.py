@@ -82,7 +82,7 @@ def test_roles_give_text_raw_values_and_colours(model: RegisterModel) -> None:
     assert (channel.data(), channel.data(SORT_ROLE)) == ("网络", "online")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[0] == "申请编号"
-    assert headers[-1] == "办理结果"
+    assert headers[-2:] == ["办理结果", "答复日期"]
     status_column = COLUMN_OF_KEY[SortKey.STATUS]
     for row in range(model.rowCount()):
         status = model.row_at(row).status
@@ -101,7 +101,10 @@ def test_overdue_rows_are_red(ops: Operations, database: Database) -> None:
     model.reload()
     status = model.index(0, COLUMN_OF_KEY[SortKey.STATUS])
     assert status.data() == "逾期"
-    assert int(model.index(0, COLUMN_OF_KEY[SortKey.DAYS_LEFT]).data()) < 0
+    left = model.row_at(0).working_days_left
+    assert left is not None
+    assert left < 0
+    assert model.index(0, COLUMN_OF_KEY[SortKey.DAYS_LEFT]).data() == f"逾期 {-left} 个工作日"
     assert status.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffebee"
 
 
