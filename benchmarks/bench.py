@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -92,15 +93,40 @@ app.exec()
 """
 
 
-def best_wall(command: list[str], repeat: int) -> tuple[float, str]:
-    """Best wall time of ``repeat`` runs of ``command`` (whole process) and its last output."""
-    best, output = float("inf"), ""
+#: The child processes run as an installed program does: from compiled bytecode (a
+#: ``PYTHONDONTWRITEBYTECODE`` in the environment would make every run compile our sources).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def compile_bytecode() -> None:
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "desktop", "db"],
+        cwd=ROOT,
+        env=CHILD_ENV,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def wall(command: list[str]) -> tuple[float, str]:
+    """Wall time of one run of ``command`` (whole process) and its output."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, check=True, env=CHILD_ENV
+    )
+    return time.perf_counter() - started, result.stdout
+
+
+def interleaved(commands: dict[str, list[str]], repeat: int) -> dict[str, tuple[float, str]]:
+    """Median wall time of each command, the commands run in turn ``repeat`` times (a noisy
+    machine then slows each alike), with each one's last output."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    outputs: dict[str, str] = {}
     for _ in range(repeat):
-        started = time.perf_counter()
-        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
-        best = min(best, time.perf_counter() - started)
-        output = result.stdout
-    return best, output
+        for name, command in commands.items():
+            seconds, outputs[name] = wall(command)
+            times[name].append(seconds)
+    return {name: (statistics.median(times[name]), outputs[name]) for name in commands}
 
 
 def compare(label: str, seconds: float, baseline_label: str, baseline: float) -> float:
@@ -113,20 +139,29 @@ def compare(label: str, seconds: float, baseline_label: str, baseline: float) ->
     return ratio
 
 
-def startup_ratios(db: Path, repeat: int = 5) -> None:
-    """Start-up figures against their baselines, all measured here and now (best of N)."""
+def startup_ratios(db: Path, repeat: int = 9) -> None:
+    """Start-up figures against their baselines: whole processes run in turn, medians."""
     python = sys.executable
     app = [python, "-m", "desktop"]
-    print(f"start-up against baselines (whole processes, best of {repeat}, same run):")
-    bare, _ = best_wall([python, "-c", "pass"], repeat)
-    window, bare_out = best_wall([python, "-c", BARE_WINDOW], repeat)
-    ours, out = best_wall([*app, "--db", str(db), "gui", "--quit-after-ready"], repeat)
-    compare("window ready (100k applications)", ours, "bare PySide6 window", window)
-    print(f"  {'':<34} in-process: {out.strip()} vs bare {bare_out.strip()}")
-    helped, _ = best_wall([*app, "--help"], repeat)
-    compare("disclosure-desk --help", helped, "python -c pass", bare)
-    deadline, _ = best_wall([*app, "deadline", "--received", "2026-02-10"], repeat)
-    compare("disclosure-desk deadline", deadline, "python -c pass", bare)
+    compile_bytecode()
+    print(f"start-up against baselines (whole processes, in turn, median of {repeat}):")
+    got = interleaved(
+        {
+            "bare": [python, "-c", "pass"],
+            "bare window": [python, "-c", BARE_WINDOW],
+            "window": [*app, "--db", str(db), "gui", "--quit-after-ready"],
+            "help": [*app, "--help"],
+            "deadline": [*app, "deadline", "--received", "2026-02-10"],
+        },
+        repeat,
+    )
+    bare, window = got["bare"][0], got["bare window"][0]
+    compare("window ready (100k applications)", got["window"][0], "bare PySide6 window", window)
+    print(
+        f"  {'':<34} in-process: {got['window'][1].strip()} vs bare {got['bare window'][1].strip()}"
+    )
+    compare("disclosure-desk --help", got["help"][0], "python -c pass", bare)
+    compare("disclosure-desk deadline", got["deadline"][0], "python -c pass", bare)
 
 
 #: In a fresh process: the first quarterly PDF of the session, then a second one.
@@ -192,12 +227,16 @@ import sys, time
 import datetime as dt
 from PySide6.QtWidgets import QApplication
 from desktop.services.database import open_database
+from desktop.app import workstation_actor
+from desktop.ui.bus import DataBus
+from desktop.ui.operations import Operations
 app = QApplication(sys.argv[:1])
 database = open_database(sys.argv[1])
+ops = Operations(database, workstation_actor(database), DataBus())
 times = []
 started = time.perf_counter()
 from desktop.ui.export_dialog import ExportDialog
-dialog = ExportDialog(database, today=dt.date(2026, 11, 27))
+dialog = ExportDialog(ops, today=dt.date(2026, 11, 27))
 dialog.show()
 for _ in range(2):
     reports = []

@@ -21,6 +21,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
+#: Where the command line's PDF goes (it refuses a name without .pdf, such as /dev/null).
+OUT = Path("/tmp/bench-reports-quarterly.pdf")
 
 _FIRST_PDF = """
 import datetime as dt, os, sys, time
@@ -28,14 +30,18 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from desktop.ui.app_setup import create_application
 app = create_application(["bench"])
 from desktop.services.database import open_database
-from desktop.ui.export_dialog import ReportRequest, generate_report
+from desktop.services.operations import read_operation
+from desktop.app import workstation_actor
+from desktop.ui.export_dialog import ReportRequest, rendering
 from desktop.ui.pdf_preview import PdfPreview
 database = open_database(sys.argv[1])
+actor = workstation_actor(database)
 if sys.argv[2] == "warm":
     from desktop.reports.fonts import prepare_reports
     prepare_reports()  # what the dialog's pool thread does while the user chooses
 wall, cpu = time.perf_counter(), time.process_time()
-report = generate_report(database, ReportRequest.quarter(2025, 3), generated_on=dt.date(2026, 1, 5))
+work = rendering(ReportRequest.quarter(2025, 3), generated_on=dt.date(2026, 1, 5))
+report = read_operation(database, actor, work)
 preview = PdfPreview()
 preview.show_pdf(report.data)
 app.processEvents()
@@ -95,7 +101,7 @@ def _cli(db: Path) -> tuple[float, float]:
             "--quarter",
             "3",
             "--out",
-            os.devnull,
+            str(OUT),
         ],
         check=True,
         cwd=ROOT,

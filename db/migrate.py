@@ -19,6 +19,7 @@ migration killed half-way leaves the database as it was, on its old revision.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,11 +73,15 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
-def _string_or_strings(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.Tuple | ast.List):
-        return [s for e in node.elts for s in _string_or_strings(e)]
+#: ``revision = "…"`` / ``down_revision: … = "…"`` lines of a migration script.
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=]*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [s for v in value for s in _strings(v)]
     return []
 
 
@@ -86,18 +91,12 @@ def scripted_head() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target: ast.expr
-            if isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id == "revision":
-                revisions.update(_string_or_strings(value))
-            elif isinstance(target, ast.Name) and target.id == "down_revision":
-                parents.update(_string_or_strings(value))
+        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            try:
+                found = _strings(ast.literal_eval(value))
+            except (ValueError, SyntaxError):
+                return None
+            (revisions if name == "revision" else parents).update(found)
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 

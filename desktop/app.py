@@ -71,7 +71,12 @@ def run_gui(
     is shown, and exits 0.
     """
     started = time.perf_counter() if started is None else started
-    from desktop.ui.app_setup import create_application, run_until_ready, run_window
+    from desktop.ui.app_setup import (
+        collect_garbage_once_shown,
+        create_application,
+        run_until_ready,
+        run_window,
+    )
     from desktop.ui.bus import DataBus
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
@@ -92,6 +97,7 @@ def run_gui(
         ops = Operations(database, actor, DataBus())
         window = MainWindow(ops)
         shell = assemble(window)
+        collect_garbage_once_shown()
         if quit_after_ready:
             code = run_until_ready(app, window, started)
         else:

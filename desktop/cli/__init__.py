@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import importlib
 import os
 import sys
@@ -212,6 +213,8 @@ def _no_command_means_gui(words: list[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     words = _no_command_means_gui(list(sys.argv[1:] if argv is None else argv))
     args = parse(words)
+    if args.command != "gui":  # the window turns it on once shown (desktop/__main__.py)
+        gc.enable()
     try:
         code: int = args.handler(args)
     except CliError as error:

@@ -92,17 +92,14 @@ class WorkCalendar:
         first = dt.date(FIRST_YEAR, 1, 1).toordinal()
         last = dt.date(LAST_YEAR, 12, 31).toordinal()
         self._first, self._last = first, last
+        # The working days by ordinal: a special day as the schedule says, else a weekday
+        # that is not a statutory holiday (built at every start-up: plain arithmetic, no
+        # date objects; ordinal 1, 0001-01-01, was a Monday).
+        kinds = {day.toordinal(): s.kind == "workday" for day, s in self.special.items()}
+        off = {day.toordinal() for day in self.fallback}
         self._workdays: list[int] = [
-            o for o in range(first, last + 1) if self._compute_is_workday(dt.date.fromordinal(o))
+            o for o in range(first, last + 1) if kinds.get(o, (o - 1) % 7 < 5 and o not in off)
         ]
-
-    def _compute_is_workday(self, day: dt.date) -> bool:
-        special = self.special.get(day)
-        if special is not None:
-            return special.kind == "workday"
-        if day in self.fallback:
-            return False
-        return day.weekday() < 5
 
     def _check(self, day: dt.date) -> int:
         ordinal = day.toordinal()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Permission
 from desktop.core.vocab import DueKind
 from desktop.errors import UserError
-from desktop.services import settings as settings_service
-from desktop.services.alerts import AlertSummary, collect_alerts, export_alert_pdf
-from desktop.services.calendar import load_calendar
-from desktop.ui.dashboard import ItemTable
 from desktop.ui.operations import Operations, show_error
 from desktop.ui.widgets import translate_vocab_text
 
-if TYPE_CHECKING:  # the PDF and print modules load when the clerk prints (start-up speed)
+if TYPE_CHECKING:  # loaded when first needed: printing, PDF, the check itself (start-up speed)
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
+    from sqlalchemy.orm import Session
+
+    from desktop.core.calendar import WorkCalendar
+    from desktop.services.alerts import AlertSummary
 
 DEFAULT_ALERT_TIME = dt.time(9, 0)
 #: Working days searched for the next check (covers the longest holiday).
@@ -55,6 +55,28 @@ def parse_alert_time(value: object) -> dt.time:
         return dt.time(int(hours), int(minutes))
     except ValueError:
         return DEFAULT_ALERT_TIME
+
+
+# The services behind the alerts (statistics, dashboard queries) load at the first check.
+
+
+def _collect(session: Session, today: dt.date) -> AlertSummary:
+    from desktop.services.alerts import collect_alerts
+
+    return collect_alerts(session, today=today)
+
+
+def _export_pdf(session: Session, summary: AlertSummary) -> bytes:
+    from desktop.services.alerts import export_alert_pdf
+
+    return export_alert_pdf(session, summary=summary)
+
+
+def _alert_time_and_calendar(session: Session) -> tuple[Any, WorkCalendar]:
+    from desktop.services import settings as settings_service
+    from desktop.services.calendar import load_calendar
+
+    return settings_service.get_setting(session, "alert_time"), load_calendar(session)
 
 
 class AlertSummaryDialog(QDialog):
@@ -81,6 +103,8 @@ class AlertSummaryDialog(QDialog):
         self.headline.setFont(font)
         self.details = QLabel(self._details(), self)
         self.details.setWordWrap(True)
+        from desktop.ui.dashboard import ItemTable
+
         self.table = ItemTable(self)
         self.table.set_items(summary.items)
         self.table.open_requested.connect(ops.bus.open_application.emit)
@@ -130,7 +154,7 @@ class AlertSummaryDialog(QDialog):
         """The list as PDF; it names applicants, so it is audited (``action``)."""
         summary = self.summary
         return self.ops.call(
-            lambda session: export_alert_pdf(session, summary=summary),
+            lambda session: _export_pdf(session, summary),
             action=action,
             permission=Permission.EXPORT_PERSONAL,
             details={"items": len(summary.items)},
@@ -249,12 +273,7 @@ class AlertScheduler(QObject):
 
     def next_check_at(self, now: dt.datetime) -> dt.datetime:
         """The next working day's alert time strictly after ``now``."""
-        setting, calendar = self.ops.read(
-            lambda session: (
-                settings_service.get_setting(session, "alert_time"),
-                load_calendar(session),
-            )
-        )
+        setting, calendar = self.ops.read(_alert_time_and_calendar)
         at = parse_alert_time(setting)
         day = now.date()
         for _ in range(MAX_DAYS_AHEAD * 2):
@@ -281,7 +300,7 @@ class AlertScheduler(QObject):
     def check(self) -> AlertSummary | None:
         """Collect the alerts of today; show them if there are any."""
         today = self.today_provider()
-        summary = self.ops.read(lambda session: collect_alerts(session, today=today))
+        summary = self.ops.read(lambda session: _collect(session, today))
         self.last_summary = summary
         if summary.is_empty:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Sequence
 
@@ -77,6 +78,18 @@ def install_qt_translator(app: QApplication, locale: QLocale) -> QTranslator | N
         return None
     app.installTranslator(translator)
     return translator
+
+
+def collect_garbage_once_shown() -> None:
+    """Turn the garbage collector back on at the event loop's first turn (it is off while
+    the program loads: ``desktop/__main__.py``); what start-up built is frozen, never
+    walked again."""
+
+    def collect() -> None:
+        gc.freeze()
+        gc.enable()
+
+    QTimer.singleShot(0, collect)
 
 
 def run_until_ready(app: QApplication, window: QWidget, started: float) -> int:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Permission
 from desktop.core.vocab import ApplicantType, Channel, DeadlineStatus, State
 from desktop.errors import UserError
-from desktop.services import events as events_service
 from desktop.services import settings as settings_service
 from desktop.services.applications import Registered
 from desktop.services.operations import Changes
@@ -521,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def explain(self, application_id: int) -> None:
         """期限说明 of one application, from the register's row menu."""
+        from desktop.services import events as events_service
         from desktop.ui.explanation import ExplanationDialog
 
         explanation = self.ops.read(

@@ -21,8 +21,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.roles import Permission
-from desktop.services import calendar_admin
-from desktop.services.dashboard import ListKey
 from desktop.services.operations import Changes
 from desktop.ui.alerts import AlertScheduler
 from desktop.ui.main_window import MainWindow
@@ -68,6 +66,8 @@ class Shell:
     def show_overdue(self) -> None:
         """Switch to the dashboard with the overdue list (where alerts lead)."""
         self.window.tabs.setCurrentWidget(self.dashboard)
+        from desktop.services.dashboard import ListKey
+
         self.dashboard.show_list(ListKey.OVERDUE)
 
 
@@ -227,6 +227,7 @@ def start_background_checks(shell: Shell, today: dt.date) -> None:
     ops = shell.window.ops
 
     def run() -> None:
+        from desktop.services import calendar_admin
         from desktop.ui.publications import changed_publications_notice
 
         notices = [changed_publications_notice(ops)]
