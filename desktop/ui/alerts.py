@@ -38,10 +38,10 @@ from desktop.ui.widgets import translate_vocab_text
 if TYPE_CHECKING:  # loaded when first needed: printing, PDF, the check itself (start-up speed)
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
-    from sqlalchemy.orm import Session
 
     from desktop.core.calendar import WorkCalendar
     from desktop.services.alerts import AlertSummary
+    from desktop.services.operations import Work
 
 DEFAULT_ALERT_TIME = dt.time(9, 0)
 #: Working days searched for the next check (covers the longest holiday).
@@ -60,23 +60,26 @@ def parse_alert_time(value: object) -> dt.time:
 # The services behind the alerts (statistics, dashboard queries) load at the first check.
 
 
-def _collect(session: Session, today: dt.date) -> AlertSummary:
+def _collecting(today: dt.date) -> Work[AlertSummary]:
     from desktop.services.alerts import collect_alerts
 
-    return collect_alerts(session, today=today)
+    return lambda session: collect_alerts(session, today=today)
 
 
-def _export_pdf(session: Session, summary: AlertSummary) -> bytes:
+def _exporting(summary: AlertSummary) -> Work[bytes]:
     from desktop.services.alerts import export_alert_pdf
 
-    return export_alert_pdf(session, summary=summary)
+    return lambda session: export_alert_pdf(session, summary=summary)
 
 
-def _alert_time_and_calendar(session: Session) -> tuple[Any, WorkCalendar]:
+def _alert_time_and_calendar() -> Work[tuple[Any, WorkCalendar]]:
     from desktop.services import settings as settings_service
     from desktop.services.calendar import load_calendar
 
-    return settings_service.get_setting(session, "alert_time"), load_calendar(session)
+    return lambda session: (
+        settings_service.get_setting(session, "alert_time"),
+        load_calendar(session),
+    )
 
 
 class AlertSummaryDialog(QDialog):
@@ -154,7 +157,7 @@ class AlertSummaryDialog(QDialog):
         """The list as PDF; it names applicants, so it is audited (``action``)."""
         summary = self.summary
         return self.ops.call(
-            lambda session: _export_pdf(session, summary),
+            _exporting(summary),
             action=action,
             permission=Permission.EXPORT_PERSONAL,
             details={"items": len(summary.items)},
@@ -273,7 +276,7 @@ class AlertScheduler(QObject):
 
     def next_check_at(self, now: dt.datetime) -> dt.datetime:
         """The next working day's alert time strictly after ``now``."""
-        setting, calendar = self.ops.read(_alert_time_and_calendar)
+        setting, calendar = self.ops.read(_alert_time_and_calendar())
         at = parse_alert_time(setting)
         day = now.date()
         for _ in range(MAX_DAYS_AHEAD * 2):
@@ -300,7 +303,7 @@ class AlertScheduler(QObject):
     def check(self) -> AlertSummary | None:
         """Collect the alerts of today; show them if there are any."""
         today = self.today_provider()
-        summary = self.ops.read(lambda session: _collect(session, today))
+        summary = self.ops.read(_collecting(today))
         self.last_summary = summary
         if summary.is_empty:
             return None

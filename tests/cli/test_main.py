@@ -62,3 +62,18 @@ def test_help_loads_no_library_behind_a_command() -> None:
     )
     assert "import" in result.stdout  # the help text was printed (the import command)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_command_runs_with_the_garbage_collector_on() -> None:
+    """``python -m desktop`` loads with the collector off: every command but the window
+    (which does it once shown) turns it back on before its work."""
+    code = (
+        "import gc; gc.disable()\n"
+        "from desktop.cli import main\n"
+        "main(['deadline', '--received', '2026-02-10', '--json'])\n"
+        "print(gc.isenabled())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "True"
