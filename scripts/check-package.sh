@@ -70,7 +70,9 @@ echo "$ready"
 
 echo "== report quarterly"
 run --db "$scratch/demo.sqlite3" report quarterly --year 2026 --quarter 3 --out "$scratch/q3.pdf"
-pdftotext "$scratch/q3.pdf" - | grep -q "政府信息公开" || fail "the PDF has no Chinese text"
+# (the text is read whole first: `grep -q` leaving a pipe early would fail it under pipefail)
+text=$(pdftotext "$scratch/q3.pdf" -)
+grep -q "政府信息公开" <<<"$text" || fail "the PDF has no Chinese text"
 pdffonts "$scratch/q3.pdf" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }' ||
   fail "a font of the PDF is not embedded"
 echo "q3.pdf: $(pdfinfo "$scratch/q3.pdf" | sed -n 's/^Pages: *//p') page(s), fonts embedded"

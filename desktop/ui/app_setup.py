@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+from pathlib import Path
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -70,14 +71,24 @@ def install_translator(app: QApplication, locale: QLocale) -> QTranslator | None
     return translator
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's configured folder, then PySide6's own
+    ``Qt/translations`` (a frozen program's Qt library sits elsewhere than in a wheel)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return list(dict.fromkeys([configured, str(package)]))
+
+
 def install_qt_translator(app: QApplication, locale: QLocale) -> QTranslator | None:
     """Install Qt's own translation (``qtbase_<locale>.qm`` shipped with PySide6), if any."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
-    if not translator.load(locale, "qtbase", "_", folder):
-        return None
-    app.installTranslator(translator)
-    return translator
+    for folder in qt_translation_folders():
+        if translator.load(locale, "qtbase", "_", folder):
+            app.installTranslator(translator)
+            return translator
+    return None
 
 
 def collect_garbage_once_shown() -> None:

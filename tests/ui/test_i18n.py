@@ -151,3 +151,23 @@ def test_qt_own_texts_are_chinese(qtbot: QtBot) -> None:
         assert any(t.startswith("粘贴") for t in texts), texts
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_qt_own_texts_are_found_where_a_frozen_program_keeps_them(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Frozen, Qt's library is not in the wheel's place: its configured folder has no
+    qtbase_*.qm, PySide6's own Qt/translations has."""
+    from PySide6.QtCore import QLibraryInfo, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import app_setup
+
+    monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda _which: "/nonexistent"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = app_setup.install_qt_translator(
+        app, QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    )
+    assert translator is not None
+    QCoreApplication.removeTranslator(translator)
