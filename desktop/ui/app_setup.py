@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 import time
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
