@@ -17,11 +17,13 @@ PASSWORD = "长城-Great-Wall-9"
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def db(database_file: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A register (the session's migrated template: its first administrator is the OS
+    login) with a clerk and a viewer added on the command line."""
     monkeypatch.delenv("DISCLOSURE_DESK_USER", raising=False)
     monkeypatch.delenv("DISCLOSURE_DESK_PASSWORD", raising=False)
     monkeypatch.setenv("DISCLOSURE_DESK_NEW_PASSWORD", PASSWORD)
-    path = str(tmp_path / "cli.sqlite3")
+    path = str(database_file)
     assert main(["--db", path, "user", "add", "李登记", "--role", "clerk"]) == 0
     assert main(["--db", path, "user", "add", "只读员", "--role", "viewer"]) == 0
     return path
@@ -135,7 +137,7 @@ def test_backup_restore_round_trip(
     assert {k: restored[k] for k in ("application", "application_event")} == {
         k: counts[k] for k in ("application", "application_event")
     }
-    kept = list(Path(db).parent.glob("cli.before-restore-*.sqlite3"))
+    kept = list(Path(db).parent.glob(f"{Path(db).stem}.before-restore-*.sqlite3"))
     assert len(kept) == 1
     capsys.readouterr()
     assert main(["--db", db, "audit", "--json"]) == 0

@@ -21,9 +21,9 @@ TODAY = dt.date(2026, 11, 27)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> list[str]:
+def db(database_file: Path) -> list[str]:
     """A database with two applications, 〔2026〕第1号 replied, 〔2026〕第2号 open."""
-    path = tmp_path / "cli.sqlite3"
+    path = database_file
     database = open_database(f"sqlite:///{path}")
     with database.session() as session:
         for name in ("张三", "李四"):
