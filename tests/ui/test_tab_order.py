@@ -33,13 +33,19 @@ def _owner(widget: QWidget, fields: list[QWidget]) -> QWidget:
     return current if current is not None else widget
 
 
-def test_tab_goes_down_each_column_one_stop_per_field(database: Database, qtbot: QtBot) -> None:
+def _active_dialog(database: Database, qtbot: QtBot) -> NewApplicationDialog:
+    """The 新建申请 dialog, shown and active (Tab needs an active window)."""
     dialog = NewApplicationDialog(make_ops(database), TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
+    return dialog
+
+
+def test_tab_goes_down_each_column_one_stop_per_field(database: Database, qtbot: QtBot) -> None:
+    dialog = _active_dialog(database, qtbot)  # kept: the form lives as long as its dialog
     form = dialog.form
     form.channel.set_value(Channel.POST)  # the letter kind is enabled for post
     form.arrived_on.check.setChecked(True)  # and the arrival date edit
@@ -50,12 +56,7 @@ def test_tab_goes_down_each_column_one_stop_per_field(database: Database, qtbot:
 
 
 def test_a_date_is_one_tab_stop(database: Database, qtbot: QtBot) -> None:
-    dialog = NewApplicationDialog(make_ops(database), TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    dialog = _active_dialog(database, qtbot)  # kept: the form lives as long as its dialog
     form = dialog.form
     visited = _walk(qtbot, form.received_on, 1)
     assert visited[-1] is form.content
