@@ -393,7 +393,7 @@ class DashboardWidget(QWidget):
         lists.addWidget(self.departments)
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 2)
-        top_layout.addWidget(lists)
+        top_layout.addWidget(lists, 1)  # the lists take the height, not their title
         charts = QWidget(splitter)
         charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)

@@ -93,3 +93,15 @@ def test_dashboard_saves_as_a_one_page_landscape_pdf(
     pages = PdfReader(path).pages
     assert len(pages) == 1
     assert pages[0].mediabox.width > pages[0].mediabox.height
+
+
+def test_on_a_large_screen_the_lists_take_the_height_not_their_title(
+    qtbot: QtBot, database: Database
+) -> None:
+    widget = _widget(qtbot, database)
+    widget.resize(1920, 1080)
+    widget.show()
+    qtbot.waitExposed(widget)
+    line = widget.list_title.fontMetrics().height()
+    assert widget.list_title.height() < 3 * line  # it was stretched, its text floating
+    assert widget.table.height() > widget.list_title.height() * 5
