@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+# Python's bytecode caches are written and reused (some machines set PYTHONDONTWRITEBYTECODE):
+# the many tests that start a fresh interpreter (the command line, start-up, workstations,
+# the demo's workers) then load our modules instead of compiling them each time.
+unset PYTHONDONTWRITEBYTECODE
 
 .venv/bin/ruff check .
 .venv/bin/mypy
