@@ -82,3 +82,16 @@ def _unsaved_work_is_discarded_at_teardown(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(
         unsaved, "ask_unsaved", lambda parent, question: unsaved.UnsavedChoice.DISCARD
     )
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 with the smallest cost the algorithm allows: the same hashes, verification and
+    rehashing, without 64 MiB and three passes for every password a test sets (the suite
+    sets hundreds). Processes a test starts hash with the program's own parameters
+    (tests/services/test_users.py checks them)."""
+    from argon2 import PasswordHasher
+
+    from desktop.services import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))

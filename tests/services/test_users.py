@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,6 +19,7 @@ from desktop.services.users import UserRefused
 
 NOW = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
 PASSWORD = "正确的密码-2026"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -29,6 +33,21 @@ def clerk(database: Database) -> str:
         assert stored.startswith("$argon2id$")
         assert PASSWORD not in stored
     return "李登记"
+
+
+def test_the_program_hashes_with_argon2s_recommended_cost() -> None:
+    """(The tests themselves hash cheaply: tests/conftest.py.)"""
+    code = (
+        "from desktop.services.users import _hasher as h; "
+        "print(h.time_cost, h.memory_cost, h.parallelism)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    time_cost, memory_kib, parallelism = map(int, result.stdout.split())
+    assert time_cost >= 3  # RFC 9106's second recommendation: t=3, 64 MiB
+    assert memory_kib >= 65536
+    assert parallelism >= 1
 
 
 def _login(database: Database, password: str, at: dt.datetime) -> users.Actor:
