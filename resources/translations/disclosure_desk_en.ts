@@ -12,18 +12,18 @@
 <context>
     <name>AlertScheduler</name>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="306"/>
+        <location filename="../../desktop/ui/alerts.py" line="335"/>
         <source>政府信息公开申请期限提醒</source>
         <extracomment>Emitted with the AlertSummary of every check that found something. The user asked (from the summary) to see the list on the dashboard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="311"/>
+        <location filename="../../desktop/ui/alerts.py" line="340"/>
         <source>期限提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="312"/>
+        <location filename="../../desktop/ui/alerts.py" line="341"/>
         <source>已逾期 {0} 项，今日到期 {1} 项，{2} 个工作日内到期 {3} 项。点击查看。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,68 +31,68 @@
 <context>
     <name>AlertSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="72"/>
+        <location filename="../../desktop/ui/alerts.py" line="100"/>
         <source>期限提醒</source>
         <extracomment>Working days searched for the next check (covers the longest holiday). The user wants the full list on the dashboard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="85"/>
+        <location filename="../../desktop/ui/alerts.py" line="115"/>
         <source>查看列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="86"/>
+        <location filename="../../desktop/ui/alerts.py" line="116"/>
         <source>导出PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="87"/>
+        <location filename="../../desktop/ui/alerts.py" line="117"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="89"/>
+        <location filename="../../desktop/ui/alerts.py" line="119"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="106"/>
+        <location filename="../../desktop/ui/alerts.py" line="136"/>
         <source>截至 {0}：已逾期 {1} 项，今日到期 {2} 项，{3} 个工作日内到期 {4} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="111"/>
+        <location filename="../../desktop/ui/alerts.py" line="141"/>
         <source>{0} {1} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="117"/>
+        <location filename="../../desktop/ui/alerts.py" line="147"/>
         <source>双击一行打开该申请。本清单含申请人信息，仅供内部使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="140"/>
+        <location filename="../../desktop/ui/alerts.py" line="170"/>
         <source>期限提醒清单-{0}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="142"/>
+        <location filename="../../desktop/ui/alerts.py" line="172"/>
         <source>导出PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="142"/>
+        <location filename="../../desktop/ui/alerts.py" line="172"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="154"/>
+        <location filename="../../desktop/ui/alerts.py" line="184"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts.py" line="154"/>
+        <location filename="../../desktop/ui/alerts.py" line="184"/>
         <source>无法保存文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app_setup.py" line="17"/>
+        <location filename="../../desktop/ui/app_setup.py" line="19"/>
         <source>政府信息公开申请办理台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ApplicantTypeCombo</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="71"/>
+        <location filename="../../desktop/ui/application_form.py" line="75"/>
         <source>法人或其他组织：%1</source>
         <extracomment>Heights (in text lines) of the multi-line fields.</extracomment>
         <translation type="unfinished"></translation>
@@ -433,193 +433,208 @@
 <context>
     <name>ApplicationDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="85"/>
+        <location filename="../../desktop/ui/application_detail.py" line="87"/>
         <source>放弃修改并重新载入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="86"/>
+        <location filename="../../desktop/ui/application_detail.py" line="88"/>
         <source>保存修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="114"/>
+        <location filename="../../desktop/ui/application_detail.py" line="119"/>
         <source>登记信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="117"/>
+        <location filename="../../desktop/ui/application_detail.py" line="122"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="121"/>
+        <location filename="../../desktop/ui/application_detail.py" line="126"/>
         <source>复议诉讼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="126"/>
+        <location filename="../../desktop/ui/application_detail.py" line="131"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="130"/>
+        <location filename="../../desktop/ui/application_detail.py" line="135"/>
         <source>案卷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="132"/>
+        <location filename="../../desktop/ui/application_detail.py" line="137"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="162"/>
+        <location filename="../../desktop/ui/application_detail.py" line="167"/>
         <source>该申请已不存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="167"/>
+        <location filename="../../desktop/ui/application_detail.py" line="172"/>
         <source>申请详情 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="194"/>
+        <location filename="../../desktop/ui/application_detail.py" line="199"/>
         <source>保存失败：该申请已被他人修改。您的修改仍保留在表单中，可以记下后重新载入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_detail.py" line="213"/>
+        <source>登记信息的修改尚未保存。要保存、放弃修改，还是继续编辑？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="109"/>
+        <location filename="../../desktop/ui/application_form.py" line="118"/>
         <source>挂号信（含EMS）</source>
-        <extracomment>Emitted whenever the user changes any field.</extracomment>
+        <extracomment>Emitted whenever the user changes any field. Emitted when the name, ID number or phone changes (repeat applicants are looked up). The link under the name was clicked: show these applications (register search words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="110"/>
+        <location filename="../../desktop/ui/application_form.py" line="119"/>
         <source>平信</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="111"/>
+        <location filename="../../desktop/ui/application_form.py" line="120"/>
         <source>与收到日期不同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="122"/>
+        <location filename="../../desktop/ui/application_form.py" line="131"/>
         <source>收到日期与到达日期不同的理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="135"/>
-        <location filename="../../desktop/ui/application_form.py" line="136"/>
+        <location filename="../../desktop/ui/application_form.py" line="149"/>
+        <location filename="../../desktop/ui/application_form.py" line="150"/>
         <source>未指定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="161"/>
+        <location filename="../../desktop/ui/application_form.py" line="175"/>
         <source>申请信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="163"/>
+        <location filename="../../desktop/ui/application_form.py" line="177"/>
         <source>申请渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="164"/>
+        <location filename="../../desktop/ui/application_form.py" line="178"/>
         <source>信件种类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="165"/>
+        <location filename="../../desktop/ui/application_form.py" line="179"/>
         <source>到达日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="166"/>
+        <location filename="../../desktop/ui/application_form.py" line="180"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="167"/>
+        <location filename="../../desktop/ui/application_form.py" line="181"/>
         <source>日期说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="175"/>
+        <location filename="../../desktop/ui/application_form.py" line="189"/>
         <source>申请内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="176"/>
+        <location filename="../../desktop/ui/application_form.py" line="190"/>
         <source>内容分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="177"/>
+        <location filename="../../desktop/ui/application_form.py" line="191"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="181"/>
+        <location filename="../../desktop/ui/application_form.py" line="195"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="183"/>
+        <location filename="../../desktop/ui/application_form.py" line="197"/>
         <source>申请人类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="184"/>
+        <location filename="../../desktop/ui/application_form.py" line="199"/>
         <source>姓名/名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="186"/>
+        <location filename="../../desktop/ui/application_form.py" line="202"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="187"/>
+        <location filename="../../desktop/ui/application_form.py" line="203"/>
         <source>通信地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="188"/>
+        <location filename="../../desktop/ui/application_form.py" line="204"/>
         <source>电子邮箱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="189"/>
+        <location filename="../../desktop/ui/application_form.py" line="205"/>
         <source>获取信息的形式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="190"/>
+        <location filename="../../desktop/ui/application_form.py" line="206"/>
         <source>获取信息的方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="191"/>
+        <location filename="../../desktop/ui/application_form.py" line="207"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="230"/>
+        <location filename="../../desktop/ui/application_form.py" line="279"/>
         <source>当面、电子邮件和挂号信以到达之日为收到之日，日期不同须说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="239"/>
+        <location filename="../../desktop/ui/application_form.py" line="288"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="239"/>
+        <location filename="../../desktop/ui/application_form.py" line="288"/>
         <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="367"/>
+        <source>该申请人此前已有 %1 件申请（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="368"/>
+        <source>查看</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,235 +786,245 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="48"/>
-        <source>导入台账</source>
+        <source>导入放假通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="49"/>
-        <source>导出台账（含个人信息）</source>
+        <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="50"/>
-        <source>导出提醒清单（含个人信息）</source>
+        <source>导出台账（含个人信息）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="51"/>
-        <source>打印提醒清单（含个人信息）</source>
+        <source>导出提醒清单（含个人信息）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="52"/>
-        <source>标记报告已发布</source>
+        <source>打印提醒清单（含个人信息）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="53"/>
-        <source>新增用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_view.py" line="54"/>
-        <source>停用用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_view.py" line="55"/>
-        <source>设置密码</source>
+        <source>打印登记表（含个人信息）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="56"/>
-        <source>登录</source>
+        <source>标记报告已发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="57"/>
-        <source>备份</source>
+        <source>新增用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="58"/>
+        <source>停用用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="59"/>
+        <source>设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="60"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="61"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="62"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="75"/>
+        <location filename="../../desktop/ui/audit_view.py" line="79"/>
         <source>操作日志</source>
         <extracomment>Newest entries shown at most (the CSV export has the same filter, not this limit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="79"/>
+        <location filename="../../desktop/ui/audit_view.py" line="83"/>
         <source>全部用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="81"/>
+        <location filename="../../desktop/ui/audit_view.py" line="85"/>
         <source>全部操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../desktop/ui/audit_view.py" line="87"/>
         <source>申请编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="86"/>
+        <location filename="../../desktop/ui/audit_view.py" line="90"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="87"/>
+        <location filename="../../desktop/ui/audit_view.py" line="91"/>
         <source>导出CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../desktop/ui/audit_view.py" line="92"/>
         <source>校验日志链</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_view.py" line="106"/>
-        <location filename="../../desktop/ui/audit_view.py" line="196"/>
-        <source>序号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_view.py" line="107"/>
-        <source>时间（北京时间）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_view.py" line="108"/>
-        <location filename="../../desktop/ui/audit_view.py" line="198"/>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_view.py" line="109"/>
-        <location filename="../../desktop/ui/audit_view.py" line="199"/>
-        <source>工作站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="110"/>
         <location filename="../../desktop/ui/audit_view.py" line="200"/>
-        <source>操作</source>
+        <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="111"/>
-        <location filename="../../desktop/ui/audit_view.py" line="201"/>
-        <source>结果</source>
+        <source>时间（北京时间）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="112"/>
-        <location filename="../../desktop/ui/audit_view.py" line="203"/>
-        <source>对象</source>
+        <location filename="../../desktop/ui/audit_view.py" line="202"/>
+        <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="113"/>
-        <location filename="../../desktop/ui/audit_view.py" line="204"/>
-        <source>修改前</source>
+        <location filename="../../desktop/ui/audit_view.py" line="203"/>
+        <source>工作站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_view.py" line="114"/>
+        <location filename="../../desktop/ui/audit_view.py" line="204"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="115"/>
         <location filename="../../desktop/ui/audit_view.py" line="205"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="116"/>
+        <location filename="../../desktop/ui/audit_view.py" line="207"/>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="117"/>
+        <location filename="../../desktop/ui/audit_view.py" line="208"/>
+        <source>修改前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="118"/>
+        <location filename="../../desktop/ui/audit_view.py" line="209"/>
         <source>修改后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="129"/>
+        <location filename="../../desktop/ui/audit_view.py" line="133"/>
         <source>用户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="130"/>
+        <location filename="../../desktop/ui/audit_view.py" line="134"/>
         <source>操作：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="131"/>
+        <location filename="../../desktop/ui/audit_view.py" line="135"/>
         <source>申请：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="132"/>
+        <location filename="../../desktop/ui/audit_view.py" line="136"/>
         <source>从：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="133"/>
+        <location filename="../../desktop/ui/audit_view.py" line="137"/>
         <source>至：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="164"/>
+        <location filename="../../desktop/ui/audit_view.py" line="168"/>
         <source>拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="164"/>
+        <location filename="../../desktop/ui/audit_view.py" line="168"/>
         <source>成功</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="175"/>
+        <location filename="../../desktop/ui/audit_view.py" line="179"/>
         <source>日志链完整：共 %1 条，未发现改动或删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="180"/>
+        <location filename="../../desktop/ui/audit_view.py" line="184"/>
         <source>日志被改动：第 %1 条 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="197"/>
+        <location filename="../../desktop/ui/audit_view.py" line="201"/>
         <source>时间（UTC）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="202"/>
+        <location filename="../../desktop/ui/audit_view.py" line="206"/>
         <source>对象类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="206"/>
+        <location filename="../../desktop/ui/audit_view.py" line="210"/>
         <source>哈希</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="229"/>
+        <location filename="../../desktop/ui/audit_view.py" line="233"/>
         <source>导出操作日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="229"/>
+        <location filename="../../desktop/ui/audit_view.py" line="233"/>
         <source>操作日志.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="229"/>
+        <location filename="../../desktop/ui/audit_view.py" line="233"/>
         <source>CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="235"/>
+        <location filename="../../desktop/ui/audit_view.py" line="239"/>
         <source>无法保存文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="237"/>
+        <location filename="../../desktop/ui/audit_view.py" line="241"/>
         <source>已导出 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_view.py" line="244"/>
+        <location filename="../../desktop/ui/audit_view.py" line="248"/>
         <source>记录办理事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,78 +1116,83 @@
 <context>
     <name>CalendarWindow</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="447"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="443"/>
         <source>节假日日历</source>
         <extracomment>A calendar change moves deadlines: every application may look different.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="450"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="446"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="473"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="469"/>
         <source>年份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="479"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="475"/>
         <source>编辑本年安排…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="481"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="477"/>
         <source>从文件导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="483"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="479"/>
+        <source>导入通知…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calendar_view.py" line="481"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="511"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="510"/>
         <source>来源：内置数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="512"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="511"/>
         <source>来源：手工录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="513"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="512"/>
         <source>来源：未载入（临时推定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="516"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="515"/>
         <source>（未记录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="517"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="516"/>
         <source>通知文号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="572"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="571"/>
         <source>文件未导入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="559"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="558"/>
         <source>无法读取文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="583"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="592"/>
         <source>导入节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="583"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="592"/>
         <source>CSV 文件 (*.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,53 +1200,53 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101"/>
+        <location filename="../../desktop/ui/dashboard.py" line="115"/>
         <source>申请编号</source>
         <extracomment>QSettings key: the department this workstation is fixed to (absent: all). (header, display text, raw value for sorting)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="103"/>
+        <location filename="../../desktop/ui/dashboard.py" line="117"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108"/>
+        <location filename="../../desktop/ui/dashboard.py" line="122"/>
         <source>申请人类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop/ui/dashboard.py" line="126"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard.py" line="128"/>
         <source>到期事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="118"/>
+        <location filename="../../desktop/ui/dashboard.py" line="132"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="120"/>
-        <source>剩余工作日</source>
+        <location filename="../../desktop/ui/dashboard.py" line="134"/>
+        <source>剩余/逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="124"/>
+        <location filename="../../desktop/ui/dashboard.py" line="138"/>
         <source>办理状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard.py" line="140"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131"/>
+        <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>办结日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,171 +1254,206 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard.py" line="152"/>
         <source>一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard.py" line="153"/>
         <source>二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard.py" line="154"/>
         <source>三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard.py" line="155"/>
         <source>四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="336"/>
+        <location filename="../../desktop/ui/dashboard.py" line="364"/>
         <source>本工作站只看此部门</source>
-        <extracomment>The tiles: list key, accent colour. Captions are set on refresh (they name the period). This workstation&apos;s own choices (a department supervisor&apos;s scope).</extracomment>
+        <extracomment>The tiles: list key, accent colour. Captions are set on refresh (they name the period). Overdue comes first and turns red when there is any; the correction-notice window (every new application&apos;s first 7 working days) is information, in grey, last. This workstation&apos;s own choices (a department supervisor&apos;s scope).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="339"/>
+        <location filename="../../desktop/ui/dashboard.py" line="367"/>
         <source>部门负责人的工作站：固定显示本部门，重启后仍然有效；分管领导不勾选，查看全部。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="380"/>
+        <location filename="../../desktop/ui/dashboard.py" line="378"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="379"/>
+        <source>保存为PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="416"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="384"/>
+        <location filename="../../desktop/ui/dashboard.py" line="420"/>
         <source>统计期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="419"/>
+        <location filename="../../desktop/ui/dashboard.py" line="459"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="434"/>
+        <location filename="../../desktop/ui/dashboard.py" line="474"/>
         <source>{0}年第{1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="550"/>
+        <location filename="../../desktop/ui/dashboard.py" line="594"/>
         <source>{0}：{1} 件（按剩余工作日排序，逾期最久的在前；双击打开申请）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="566"/>
+        <location filename="../../desktop/ui/dashboard.py" line="610"/>
         <source>办理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="567"/>
+        <location filename="../../desktop/ui/dashboard.py" line="611"/>
         <source>今日到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="568"/>
+        <location filename="../../desktop/ui/dashboard.py" line="612"/>
         <source>{0}个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="569"/>
+        <location filename="../../desktop/ui/dashboard.py" line="613"/>
         <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="570"/>
-        <source>补正通知待发（7个工作日内）</source>
+        <location filename="../../desktop/ui/dashboard.py" line="614"/>
+        <source>补正告知期内（供参考）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="571"/>
+        <location filename="../../desktop/ui/dashboard.py" line="745"/>
+        <source>保存看板为PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="745"/>
+        <source>主管看板.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="745"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="615"/>
         <source>征求意见待答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="572"/>
+        <location filename="../../desktop/ui/dashboard.py" line="616"/>
         <source>待缴费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="573"/>
-        <location filename="../../desktop/ui/dashboard.py" line="576"/>
+        <location filename="../../desktop/ui/dashboard.py" line="617"/>
+        <location filename="../../desktop/ui/dashboard.py" line="620"/>
         <source>{0}
 新收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="574"/>
-        <location filename="../../desktop/ui/dashboard.py" line="577"/>
+        <location filename="../../desktop/ui/dashboard.py" line="618"/>
+        <location filename="../../desktop/ui/dashboard.py" line="621"/>
         <source>{0}
 办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="575"/>
-        <location filename="../../desktop/ui/dashboard.py" line="578"/>
+        <location filename="../../desktop/ui/dashboard.py" line="619"/>
+        <location filename="../../desktop/ui/dashboard.py" line="622"/>
         <source>{0}
 按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="579"/>
+        <location filename="../../desktop/ui/dashboard.py" line="623"/>
         <source>{0}
 补正告知逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="602"/>
+        <location filename="../../desktop/ui/dashboard.py" line="649"/>
+        <source>收到申请后7个工作日内可发补正通知：每件新申请都在此期间内，这里只是参考，不是待办事项。需要补正的，在申请的“办理”页发出补正通知。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="653"/>
         <source>按时答复 {0} 件 / 以答复办结 {1} 件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="610"/>
+        <location filename="../../desktop/ui/dashboard.py" line="661"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="620"/>
+        <location filename="../../desktop/ui/dashboard.py" line="671"/>
         <source>{0}每月收到申请（按渠道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="623"/>
+        <location filename="../../desktop/ui/dashboard.py" line="674"/>
         <source>本年度尚无申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="627"/>
+        <location filename="../../desktop/ui/dashboard.py" line="679"/>
         <source>按时办结率（按季度）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="629"/>
+        <location filename="../../desktop/ui/dashboard.py" line="681"/>
+        <source>（纵轴自 {0}% 起）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="685"/>
         <source>{0}年
 {1}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="634"/>
+        <location filename="../../desktop/ui/dashboard.py" line="690"/>
         <source>按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="644"/>
+        <location filename="../../desktop/ui/dashboard.py" line="701"/>
         <source>办理中申请（按剩余工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="647"/>
+        <location filename="../../desktop/ui/dashboard.py" line="704"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="650"/>
+        <location filename="../../desktop/ui/dashboard.py" line="707"/>
         <source>没有办理中的申请</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,101 +1461,124 @@
 <context>
     <name>DeadlineCalculatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="45"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="44"/>
         <source>期限计算器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="47"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="46"/>
         <source>收到补正材料：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="49"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="48"/>
         <source>发出征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="51"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="50"/>
         <source>收到征求意见答复：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="53"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="52"/>
         <source>已批准延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="77"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="74"/>
         <source>收到申请日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="83"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="80"/>
         <source>答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="84"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="81"/>
         <source>延长后期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="85"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="82"/>
         <source>补正通知期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="87"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="84"/>
         <source>条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="89"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="86"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="93"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="90"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="112"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="109"/>
         <source>收到补正材料的日期不能早于收到申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="117"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="114"/>
         <source>征求意见的日期不能早于收到申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="122"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="119"/>
         <source>收到答复的日期不能早于发出征求意见的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/deadline_tools.py" line="155"/>
+        <location filename="../../desktop/ui/deadline_tools.py" line="152"/>
         <source>（临时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTable</name>
+    <message>
+        <location filename="../../desktop/ui/department_table.py" line="16"/>
+        <source>承办部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/department_table.py" line="17"/>
+        <source>办理中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/department_table.py" line="18"/>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/department_table.py" line="19"/>
+        <source>本年答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/department_table.py" line="20"/>
+        <source>按时办结率</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailHeader</name>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="52"/>
+        <location filename="../../desktop/ui/application_detail.py" line="54"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_detail.py" line="53"/>
-        <source>答复期限：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/application_detail.py" line="55"/>
-        <source>剩余 %1 个工作日</source>
+        <source>答复期限：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,138 +1688,138 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="119"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="128"/>
         <source>更正：</source>
         <extracomment>Records the input; returns the message to show, or &quot;&quot; when it was recorded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="140"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="148"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="150"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="158"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="152"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="160"/>
         <source>更正原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="156"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="164"/>
         <source>确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="157"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="165"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="320"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="324"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="330"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="334"/>
         <source>送达方式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="244"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="252"/>
         <source>补正期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="145"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="153"/>
         <source>当面送达的，答复日期为申请人签收之日；邮寄的，为交邮之日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="244"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="283"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="288"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="252"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="291"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="296"/>
         <source> 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="254"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="262"/>
         <source>已超过补正通知期限（%1）：将记为补正告知逾期，答复期限不中止、不重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="261"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="269"/>
         <source>征求意见对象：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="262"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="270"/>
         <source>名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="275"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="283"/>
         <source>答复的征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="286"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="294"/>
         <source>批准人（负责人）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="282"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="287"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="290"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="295"/>
         <source>告知申请人日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="280"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="288"/>
         <source>批准人（审核人）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="281"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="289"/>
         <source>批准人密码（本人批准可不填）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="283"/>
-        <location filename="../../desktop/ui/lifecycle.py" line="288"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="291"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="296"/>
         <source>延长：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="293"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="301"/>
         <source>另行确定的期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="294"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="302"/>
         <source>理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="301"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="309"/>
         <source> 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="305"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="313"/>
         <source>金额：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="319"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="329"/>
         <source>办理结果：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="331"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="341"/>
         <source>已核对日期，仍按此日期记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="357"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="367"/>
         <source>当面送达的，答复日期即申请人签收之日，送达日期应与答复日期（%1）相同。申请人于送达日期签收的，请先更正答复日期。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,92 +1980,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>报告：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="209"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="210"/>
         <source>季度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
         <source>开始日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
         <source>结束日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>格式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>结束日期不能早于开始日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="304"/>
         <source>正在生成，请稍候……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="323"/>
         <source>已标记为已发布：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="327"/>
         <source>正在标记为已发布……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="336"/>
         <source>保存报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="338"/>
         <source>%1 文件 (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="350"/>
         <source>无法保存文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="352"/>
         <source>已保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
         <source>已生成 %1 文件（%2 字节）。此格式不提供预览，请点击“保存…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="387"/>
         <source>已生成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="396"/>
         <source>出错：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
         <source>参数已更改，请重新生成。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,52 +2073,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>搜索编号、申请人、申请内容、证件号码、电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>全部渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>全部申请人类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>全部部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>全部分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>全部期限状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>收到日期从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>清除筛选</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,177 +2343,167 @@
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="510"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="520"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="512"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="522"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="516"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="526"/>
         <source>更正…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="517"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="527"/>
         <source>作废…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="518"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="528"/>
         <source>期限说明…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="536"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="546"/>
         <source>办理记录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="553"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="553"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="553"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="553"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="543"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="553"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="576"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="586"/>
         <source>状态：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="582"/>
-        <source>（剩余 %1 个工作日）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="584"/>
-        <source>（已逾期 %1 个工作日）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="587"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="597"/>
         <source> 临时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="595"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="611"/>
         <source>（临时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="597"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="613"/>
         <source>适用规则：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="601"/>
-        <source>暂停计算（等待补正）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="603"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="619"/>
         <source>当前答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="604"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="620"/>
         <source>法定答复期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="607"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
         <source>延长后期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="607"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
         <source>（未延期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="610"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="626"/>
         <source>另行确定期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="613"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="631"/>
         <source>；%1 发出，补正告知逾期（期限不中止、不重新计算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="616"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="634"/>
         <source>补正通知期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="619"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="638"/>
+        <source>补正期限（申请人）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lifecycle.py" line="642"/>
         <source>，%1 已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="621"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="644"/>
         <source>，尚未答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="623"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="646"/>
         <source>%1 发出，答复期限 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="625"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="649"/>
         <source>征求意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="628"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="652"/>
         <source>缴费期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="650"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="674"/>
         <source>没有可办理的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="658"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="682"/>
         <source>已作废：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="660"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="684"/>
         <source>更正后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="665"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="689"/>
         <source>（补正告知逾期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="751"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="775"/>
         <source>出具《%1》…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,73 +2545,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <source>文件</source>
-        <extracomment>Milliseconds of typing pause before the free-text filter re-queries. The menus that always exist, in menu-bar order.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
-        <source>办理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
-        <source>统计发布</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="54"/>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <source>工具</source>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <source>文件</source>
+        <extracomment>Milliseconds of typing pause before the free-text filter re-queries. Menu mnemonics (Alt+letter), by menu title; other menus get none.
+----------
+The menus that always exist, in menu-bar order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <source>办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>统计发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <source>工具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>政府信息公开申请办理台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <source>当前用户：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>新建申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>工具栏</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <source>请先在台账中选择一件申请</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>共 %n 件申请</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2541,17 +2654,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>已登记，申请编号：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>登记成功</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>政府信息公开申请办理台账 DisclosureDesk
 
 依据《中华人民共和国政府信息公开条例》登记、办理、统计依申请公开事项。</source>
@@ -2595,11 +2708,6 @@
         <source>新期限</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="426"/>
-        <source>（暂停计时）</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NameListEditor</name>
@@ -2638,23 +2746,86 @@
 <context>
     <name>NewApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="353"/>
+        <location filename="../../desktop/ui/application_form.py" line="451"/>
         <source>新建申请</source>
+        <extracomment>Milliseconds of typing pause before the repeat-applicant lookup.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="360"/>
+        <location filename="../../desktop/ui/application_form.py" line="458"/>
         <source>申请编号在登记时自动分配。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="364"/>
+        <location filename="../../desktop/ui/application_form.py" line="462"/>
         <source>登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application_form.py" line="366"/>
+        <location filename="../../desktop/ui/application_form.py" line="464"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application_form.py" line="487"/>
+        <source>新建申请尚未登记。要登记、放弃已填写的内容，还是继续填写？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="44"/>
+        <source>导入国务院办公厅放假通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="47"/>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="51"/>
+        <source>将《国务院办公厅关于X年部分节假日安排的通知》全文粘贴在这里，然后点“识别”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="54"/>
+        <source>识别(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="61"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="63"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="74"/>
+        <source>通知所安排的年份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="104"/>
+        <source>无法识别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_import.py" line="110"/>
+        <source>识别出 %1 个节日：放假 %2 天，调休上班 %3 天。请核对右侧日历后保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCombo</name>
+    <message>
+        <location filename="../../desktop/ui/outcome_choice.py" line="79"/>
+        <source>输入文字查找，例如：国家秘密</source>
+        <extracomment>The row&apos;s own label (``1.属于国家秘密``), shown indented in the open list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,69 +2959,103 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="55"/>
+        <location filename="../../desktop/ui/register_model.py" line="56"/>
         <source>申请编号</source>
         <extracomment>(header, sort key, raw value) per column, in display order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="56"/>
+        <location filename="../../desktop/ui/register_model.py" line="57"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="57"/>
+        <location filename="../../desktop/ui/register_model.py" line="58"/>
         <source>申请渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="59"/>
+        <location filename="../../desktop/ui/register_model.py" line="60"/>
         <source>申请人类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="64"/>
+        <location filename="../../desktop/ui/register_model.py" line="65"/>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="68"/>
+        <location filename="../../desktop/ui/register_model.py" line="69"/>
         <source>申请内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="69"/>
+        <location filename="../../desktop/ui/register_model.py" line="70"/>
         <source>内容分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="70"/>
+        <location filename="../../desktop/ui/register_model.py" line="71"/>
         <source>承办部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="71"/>
+        <location filename="../../desktop/ui/register_model.py" line="72"/>
         <source>办理状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="72"/>
+        <location filename="../../desktop/ui/register_model.py" line="73"/>
         <source>答复期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="74"/>
-        <source>剩余工作日</source>
+        <location filename="../../desktop/ui/register_model.py" line="75"/>
+        <source>剩余/逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="78"/>
+        <location filename="../../desktop/ui/register_model.py" line="85"/>
+        <source>答复日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_model.py" line="79"/>
         <source>期限状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_model.py" line="80"/>
+        <location filename="../../desktop/ui/register_model.py" line="81"/>
         <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>恢复默认列</source>
+        <extracomment>QSettings key of the header state (order, widths, hidden columns, sort). Emitted with the application id for the row menu&apos;s 打开, 期限说明 and 打印登记表.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <source>期限说明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <source>复制编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <source>打印登记表…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +3151,78 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="30"/>
+        <source>例如：某某区应急管理局</source>
+        <extracomment>Examples shown in the empty fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="31"/>
+        <source>例如：某某区人民政府</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="32"/>
+        <source>例如：某某市应急管理局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="33"/>
+        <source>例如：某某区人民法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="43"/>
+        <source>机关名称与文书署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="47"/>
+        <source>这些名称会印在告知书、统计表和年度报告上。请填写本机关的实际名称；复议机关、上级主管部门和管辖法院用于告知书的救济途径，可以稍后在此补填。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="68"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="69"/>
+        <source>稍后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_dialog.py" line="85"/>
+        <source>请填写本机关的实际名称（不能使用示例名称）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="19"/>
+        <source>新建台账数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="20"/>
+        <source>数据库文件不存在，是否新建一个空台账？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="25"/>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="27"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="37"/>
@@ -3036,27 +3313,27 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="429"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="439"/>
         <source>作废事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="430"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="440"/>
         <source>作废“%1”（%2）？事件不会被删除，会标记为已作废。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="437"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="447"/>
         <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="438"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="448"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lifecycle.py" line="442"/>
+        <location filename="../../desktop/ui/lifecycle.py" line="452"/>
         <source>作废原因：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,13 +3341,13 @@
 <context>
     <name>YearScheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="237"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="238"/>
         <source>编辑%1年节假日安排</source>
         <extracomment>Saves the input; returns an error message to show, or &quot;&quot; when saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="239"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="240"/>
         <source>如：国办发明电〔2025〕7号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,42 +3420,42 @@
 <context>
     <name>YearView</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="59"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="60"/>
         <source>一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="60"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="61"/>
         <source>二</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="61"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="62"/>
         <source>三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="62"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="63"/>
         <source>四</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="63"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="64"/>
         <source>五</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="64"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="65"/>
         <source>六</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="65"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="66"/>
         <source>日</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/calendar_view.py" line="148"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="149"/>
         <source>%n月</source>
         <extracomment>Fill, text colour, hatched? for each kind of marked day.</extracomment>
         <translation type="unfinished">
@@ -3198,22 +3475,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="203"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="204"/>
         <source>放假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="204"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="205"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="205"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="206"/>
         <source>法定节假日（临时推定，未载入通知）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="206"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="207"/>
         <source>周末</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,6 +4140,26 @@
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="134"/>
         <source>以收到传真并双方确认之日为收到申请之日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="135"/>
+        <source>剩余 %1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="136"/>
+        <source>逾期 %1 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="137"/>
+        <source>暂停计时（待补正）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="138"/>
+        <source>（已过）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
