@@ -77,3 +77,13 @@ def test_a_command_runs_with_the_garbage_collector_on() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_a_worker_importing_the_entry_module_keeps_the_collector_on() -> None:
+    """A spawned worker imports ``desktop.__main__`` under another name: it must not run
+    a whole job with the collector off."""
+    code = "import gc, desktop.__main__; print(gc.isenabled())"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
