@@ -6,7 +6,6 @@ administrators); the chain check says whether any entry was edited or deleted.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Permission
 from desktop.services import audit
 from desktop.services.audit import AuditQuery, AuditView
+from desktop.services.spreadsheets import write_csv
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import from_qdate, to_qdate
@@ -193,40 +193,36 @@ class AuditLogWindow(QDialog):
         entries = self.ops.read(
             lambda session: audit.list_entries(session, query), permission=Permission.AUDIT
         )
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(
-                [
-                    self.tr("序号"),
-                    self.tr("时间（UTC）"),
-                    self.tr("用户"),
-                    self.tr("工作站"),
-                    self.tr("操作"),
-                    self.tr("结果"),
-                    self.tr("对象类型"),
-                    self.tr("对象"),
-                    self.tr("修改前"),
-                    self.tr("修改后"),
-                    self.tr("哈希"),
-                ]
-            )
-            for e in entries:
-                writer.writerow(
-                    [
-                        e.sequence,
-                        e.at.isoformat(),
-                        e.user_name,
-                        e.workstation,
-                        e.action,
-                        e.outcome,
-                        e.object_kind,
-                        e.object_ref,
-                        e.before,
-                        e.after,
-                        e.entry_hash,
-                    ]
-                )
-        return len(entries)
+        headers = [
+            self.tr("序号"),
+            self.tr("时间（UTC）"),
+            self.tr("用户"),
+            self.tr("工作站"),
+            self.tr("操作"),
+            self.tr("结果"),
+            self.tr("对象类型"),
+            self.tr("对象"),
+            self.tr("修改前"),
+            self.tr("修改后"),
+            self.tr("哈希"),
+        ]
+        rows = (
+            [
+                e.sequence,
+                e.at,
+                e.user_name,
+                e.workstation,
+                e.action,
+                e.outcome,
+                e.object_kind,
+                e.object_ref,
+                e.before,
+                e.after,
+                e.entry_hash,
+            ]
+            for e in entries
+        )
+        return write_csv(path, headers, rows)
 
     def ask_and_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -8,7 +8,6 @@ responsive. ``load(path)`` and
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -50,6 +49,7 @@ from desktop.services.ledger import (
     write_template,
 )
 from desktop.services.operations import ALL, Changes
+from desktop.services.spreadsheets import write_csv
 from desktop.ui.operations import Operations
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -367,12 +367,14 @@ class ImportDialog(QDialog):
             self.save_problems(Path(path))
 
     def save_problems(self, path: Path) -> None:
-        """The problem list as CSV (UTF-8 with BOM, so that Excel reads it)."""
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(self.problem_model.headers)
-            for p in self.problem_model.problems:
-                writer.writerow([p.row_number, p.column, p.value, p.message])
+        """The problem list as CSV, as every export is written (UTF-8 with BOM, so that Excel
+        reads it; a cell that would run as a formula, as some refused values do, is escaped)."""
+        problems = self.problem_model.problems
+        write_csv(
+            path,
+            self.problem_model.headers,
+            ([p.row_number, p.column, p.value, p.message] for p in problems),
+        )
 
     def reject(self) -> None:
         if not self.busy:  # a running import finishes its transaction first

@@ -30,7 +30,7 @@ from desktop.core.roles import Permission
 from desktop.errors import UserError
 from desktop.services import letters
 from desktop.services.letters import TemplateView
-from desktop.services.operations import Changes
+from desktop.services.operations import Changes, Work
 from desktop.ui.operations import Operations
 from desktop.ui.widgets import FieldError
 
@@ -177,10 +177,25 @@ class LetterTemplatesDialog(QDialog):
 
     def load(self, key: str, data: bytes) -> bool:
         user = self.ops.actor.name
+        return self._change(
+            lambda s: letters.load_template(s, key=key, data=data, loaded_by=user),
+            "letter.template.load",
+            key,
+        )
+
+    def reset_selected(self) -> None:
+        template = self.selected()
+        if template is None:
+            return
+        key = template.key
+        self._change(lambda s: letters.reset_template(s, key=key), "letter.template.reset", key)
+
+    def _change(self, work: Work[object], action: str, key: str) -> bool:
+        """Load or reset one template through the runner; a refusal is shown here."""
         try:
             self.ops.call(
-                lambda s: letters.load_template(s, key=key, data=data, loaded_by=user),
-                action="letter.template.load",
+                work,
+                action=action,
                 permission=Permission.SETTINGS,
                 changes=Changes(settings=True),
                 object_kind="letter_template",
@@ -192,25 +207,6 @@ class LetterTemplatesDialog(QDialog):
         self.error.show_message("")
         self.refresh()
         return True
-
-    def reset_selected(self) -> None:
-        template = self.selected()
-        if template is None:
-            return
-        key = template.key
-        try:
-            self.ops.call(
-                lambda s: letters.reset_template(s, key=key),
-                action="letter.template.reset",
-                permission=Permission.SETTINGS,
-                changes=Changes(settings=True),
-                object_kind="letter_template",
-                object_ref=key,
-            )
-        except UserError as refused:
-            self.error.show_message(str(refused))
-            return
-        self.refresh()
 
     @classmethod
     def run(cls, parent: QWidget | None, ops: Operations) -> None:

@@ -313,23 +313,11 @@ class Operations(QObject):
         **audit: Any,
     ) -> T:
         """Run ``op`` as :meth:`run` does and wait for it; its ``UserError`` is raised here."""
-        loop = QEventLoop(self)
-        outcome: dict[str, Any] = {}
-
-        def done(result: T) -> None:
-            outcome["result"] = result
-            loop.quit()
-
-        def failed(error: UserError) -> None:
-            outcome["error"] = error
-            loop.quit()
-
-        self.run(op, action=action, permission=permission, on_done=done, on_error=failed, **audit)
-        if not outcome:  # paint meanwhile, but take no clicks or keys (no second submit)
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if "error" in outcome:
-            raise outcome["error"]
-        result: T = outcome["result"]
+        result: T = self._wait_for(
+            lambda done, failed: self.run(
+                op, action=action, permission=permission, on_done=done, on_error=failed, **audit
+            )
+        )
         return result
 
     def call_maintenance(
@@ -342,6 +330,21 @@ class Operations(QObject):
     ) -> T:
         """Backups and restores: ``work(database)`` on the worker, audited; waits for it."""
         database, actor = self._database, self.actor
+
+        def job(_report: Progress) -> tuple[T, Changes]:
+            result = run_maintenance(
+                database, actor, work, action=action, permission=permission, details=details
+            )
+            return result, Changes()
+
+        value: T = self._wait_for(lambda done, failed: self._start(job, done, failed, None, ""))
+        return value
+
+    def _wait_for(
+        self, start: Callable[[Callable[[Any], None], Callable[[UserError], None]], None]
+    ) -> Any:
+        """Start a job with ``start(on_done, on_error)`` and wait in a local event loop that
+        paints but takes no clicks or keys (no second submit); its ``UserError`` is raised."""
         loop = QEventLoop(self)
         outcome: dict[str, Any] = {}
 
@@ -353,19 +356,12 @@ class Operations(QObject):
             outcome["error"] = error
             loop.quit()
 
-        def job(_report: Progress) -> tuple[T, Changes]:
-            result = run_maintenance(
-                database, actor, work, action=action, permission=permission, details=details
-            )
-            return result, Changes()
-
-        self._start(job, done, failed, None, "")
+        start(done, failed)
         if not outcome:
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if "error" in outcome:
             raise outcome["error"]
-        value: T = outcome["result"]
-        return value
+        return outcome["result"]
 
     def wait(self) -> None:
         """Block until every started operation has run (at shutdown)."""
