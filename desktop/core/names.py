@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pypinyin import Style
+    from pypinyin.core import Pinyin
 
 #: Length of the stored sort key (``application.applicant_sort_key``).
 SORT_KEY_LENGTH = 200
@@ -13,11 +18,43 @@ def applicant_sort_key(name: str) -> str:
     """``张三`` → ``zhang1 san1``: pinyin with tone numbers, other characters kept (lowercase).
 
     Stored when an application is written, so SQLite and PostgreSQL sort alike
-    (neither collates Chinese by pinyin on its own). pypinyin is imported on the
-    first call: its dictionaries take about half a second to load. Keys are cached:
-    an applicant who applies again (an import of a whole year) costs nothing more.
+    (neither collates Chinese by pinyin on its own). pypinyin is loaded on the
+    first call: its dictionaries take about half a second. Keys are cached: an
+    applicant who applies again (an import of a whole year) costs nothing more.
     """
-    from pypinyin import Style, lazy_pinyin
-
-    syllables = lazy_pinyin(name.strip(), style=Style.TONE3, errors="default")
+    syllables = _pinyin().lazy_pinyin(name.strip(), style=_tone3(), errors="default")
     return " ".join(s.lower() for s in syllables if s.strip())[:SORT_KEY_LENGTH]
+
+
+@functools.cache
+def _tone3() -> Style:
+    from pypinyin import Style
+
+    return Style.TONE3
+
+
+@functools.cache
+def _pinyin() -> Pinyin:
+    """``pypinyin.lazy_pinyin``'s own converter, built once, remembering each character's
+    converted syllable: converting a syllable's tone mark to its number was most of the cost
+    of a key, and a register's names share a few thousand characters. The keys are those of
+    ``lazy_pinyin(name, style=Style.TONE3)`` (``tests/core/test_names.py`` compares them)."""
+    from pypinyin.converter import UltimateConverter
+    from pypinyin.core import Pinyin
+
+    class Converter(UltimateConverter):
+        def __init__(self) -> None:
+            super().__init__()
+            self.converted: dict[tuple[str, str, Style, bool], str] = {}
+
+        def convert_style(
+            self, han: str, orig_pinyin: str, style: Style, strict: bool, **kwargs: Any
+        ) -> str:
+            key = (han, orig_pinyin, style, strict)
+            found = self.converted.get(key)
+            if found is None:
+                found = super().convert_style(han, orig_pinyin, style, strict, **kwargs)
+                self.converted[key] = found
+            return found
+
+    return Pinyin(Converter())

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
-from sqlalchemy import ColumnElement, Engine, event, insert, select, update
+from sqlalchemy import ColumnElement, Engine, event, select, update
 from sqlalchemy import Table as SqlTable
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.bulk import BulkInsert
 from db.engine import checkpoint_wal, write_lock
 from db.models import (
     Application,
@@ -155,13 +156,55 @@ class ImportFailed(SpreadsheetError):
     """The database refused or could not take the import (Chinese, without data or SQL)."""
 
 
+#: The columns an import writes, in the order of the values spilled for each row.
+_APPLICATION_COLUMNS = (
+    "serial",
+    "serial_year",
+    "serial_number",
+    "channel",
+    "letter_kind",
+    "arrived_on",
+    "received_on",
+    "applicant_type",
+    "applicant_name",
+    "applicant_sort_key",
+    "phone",
+    "content",
+    "category_id",
+    "department_id",
+    "notes",
+    "state",
+    "closed_on",
+    "outcome",
+    "archived",
+    "due_on",
+    "due_provisional",
+    "on_time",
+    "created_at",
+    "updated_at",
+    "version",
+)
+_EVENT_COLUMNS = (
+    "application_id",
+    "kind",
+    "occurred_on",
+    "data",
+    "recorded_by",
+    "recorded_at",
+    "void_reason",
+)
+#: The derived columns, in :data:`_APPLICATION_COLUMNS` order.
+_DERIVED = ("state", "closed_on", "outcome", "archived", "due_on", "due_provisional", "on_time")
+
 #: A checked row as the database will take it, spilled as plain tuples (fast to pickle):
 #: (serial as written, (year, number) from it or None for a fresh number, receipt year,
-#: the record's columns with list names and derived columns, events as (kind, date, data)).
+#: the record's columns with list names, the derived columns in :data:`_DERIVED` order,
+#: events as (kind, date, data)).
 _Ready = tuple[
     str,
     tuple[int, int] | None,
     int,
+    tuple[Any, ...],
     tuple[Any, ...],
     tuple[tuple[str, dt.date, dict[str, Any]], ...],
 ]
@@ -245,10 +288,12 @@ class _FileCheck:
             record.category,
             record.department,
             record.notes,
-            tuple(derived.items()),
         )
+        computed = tuple(derived[name] for name in _DERIVED)
         spilled = tuple((e.kind.value, e.on, dict(e.data)) for e in events)
-        self._batch.append((record.serial, numbered, record.received_on.year, values, spilled))
+        self._batch.append(
+            (record.serial, numbered, record.received_on.year, values, computed, spilled)
+        )
         if len(self._batch) >= WRITE_BATCH:
             self.flush()
 
@@ -470,75 +515,56 @@ def _write(
     next_free = {year: _allocate_block(session, year, n) for year, n in check.fresh.items()}
     pattern = str(settings_service.get_setting(session, "serial_pattern"))
     applications = cast(SqlTable, Application.__table__)
-    events = cast(SqlTable, ApplicationEvent.__table__)
+    connection = session.connection()
+    insert_applications = BulkInsert(connection, applications, _APPLICATION_COLUMNS)
+    insert_events = BulkInsert(
+        connection, cast(SqlTable, ApplicationEvent.__table__), _EVENT_COLUMNS
+    )
     now, written = utcnow(), 0
     for batch in _spilled(spill):
-        apps = []
-        for written_serial, numbered, received_year, values, _ in batch:
+        rows, serials = [], []
+        for written_serial, numbered, received_year, values, computed, _ in batch:
             if numbered is None:
                 year, number = received_year, next_free[received_year]
                 next_free[received_year] += 1
             else:
                 year, number = numbered
             serial = written_serial or format_serial(pattern, year, number)
-            (
-                channel,
-                letter_kind,
-                arrived_on,
-                received,
-                kind,
-                name,
-                phone,
-                content,
-                category,
-                department,
-                notes,
-                derived,
-            ) = values
-            apps.append(
-                {
-                    "serial": serial,
-                    "serial_year": year,
-                    "serial_number": number,
-                    "channel": channel,
-                    "letter_kind": letter_kind,
-                    "arrived_on": arrived_on,
-                    "received_on": received,
-                    "applicant_type": kind,
-                    "applicant_name": name,
-                    "applicant_sort_key": applicant_sort_key(name),
-                    "phone": phone,
-                    "content": content,
-                    "category_id": categories.get(category),
-                    "department_id": departments.get(department),
-                    "notes": notes,
-                    **dict(derived),
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
+            serials.append(serial)
+            (channel, letter_kind, arrived, received, kind, name, phone, content) = values[:8]
+            category, department, notes = values[8:]
+            rows.append(
+                (
+                    serial,
+                    year,
+                    number,
+                    channel,
+                    letter_kind,
+                    arrived,
+                    received,
+                    kind,
+                    name,
+                    applicant_sort_key(name),
+                    phone,
+                    content,
+                    categories.get(category),
+                    departments.get(department),
+                    notes,
+                    *computed,
+                    now,
+                    now,
+                    1,
+                )
             )
-        session.execute(insert(applications), apps)
-        serials = [app["serial"] for app in apps]
+        insert_applications(rows)
         query = select(applications.c.serial, applications.c.id).where(
             applications.c.serial.in_(serials)
         )
         id_of: dict[str, int] = {row.serial: row.id for row in session.execute(query)}
-        session.execute(
-            insert(events),
-            [
-                {
-                    "application_id": id_of[serial],
-                    "kind": kind,
-                    "occurred_on": on,
-                    "data": data,
-                    "recorded_by": IMPORT_RECORDER,
-                    "recorded_at": now,
-                    "void_reason": "",
-                }
-                for serial, item in zip(serials, batch, strict=True)
-                for kind, on, data in item[4]
-            ],
+        insert_events(
+            (id_of[serial], kind, on, data, IMPORT_RECORDER, now, "")
+            for serial, item in zip(serials, batch, strict=True)
+            for kind, on, data in item[5]
         )
         written += len(batch)
         _report(progress, 50 + 50 * written // check.ready, 100)
