@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +31,7 @@ class BulkInsert:
         dialect = connection.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
         self.connection, self.sql = connection, compiled.string
-        self.width = len(columns)
+        self.columns, self.width = tuple(columns), len(columns)
         # Columns left out that have a constant Python default get it, as insert() gives it.
         columns = [*columns, *_defaulted(table, compiled.binds.keys() - set(columns))]
         self.defaults = [_constant_default(table, name) for name in columns[self.width :]]
@@ -75,6 +75,16 @@ class BulkInsert:
         if ready:
             self.connection.exec_driver_sql(self.sql, ready)
         return len(ready)
+
+    def mappings(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Insert rows given as mappings from column name to value (extra keys refused)."""
+        columns = set(self.columns)
+        ordered = []
+        for row in rows:
+            if row.keys() != columns:
+                raise ValueError(f"columns {sorted(row.keys() ^ columns)} do not match")
+            ordered.append([row[name] for name in self.columns])
+        return self(ordered)
 
 
 #: Values whose processed form can be remembered (equal values, equal results).

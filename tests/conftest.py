@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -59,6 +61,52 @@ def database(database_file: Path) -> Iterator[Database]:
 def session(database: Database) -> Iterator[Session]:
     with database.session() as s:
         yield s
+
+
+#: A PostgreSQL server for the shared-database tests (scripts/test.sh starts a throw-away one).
+PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
+
+
+def _pg_admin() -> Engine:
+    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+
+
+def _pg_url(name: str) -> str:
+    return PG_URL.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A PostgreSQL database opened once per session (per xdist worker) by the real
+    start-up; each test's database is created from it (``CREATE DATABASE … TEMPLATE``,
+    a file copy) instead of migrating and seeding again."""
+    if not PG_URL:
+        pytest.skip("DISCLOSURE_DESK_TEST_PG_URL not set")
+    name = f"dd_template_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    open_database(_pg_url(name)).close()  # closes its pool: a template must have no session
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_database(pg_template: str) -> Iterator[Database]:
+    """A fresh, migrated PostgreSQL database for one test, dropped afterwards."""
+    name = f"dd_test_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    engine = make_engine(_pg_url(name))
+    database = Database(engine, make_session_factory(engine))
+    yield database
+    database.close()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture(autouse=True, scope="session")

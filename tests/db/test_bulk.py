@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
-from collections.abc import Iterator
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Connection, Table, create_engine, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 
 from db.bulk import BulkInsert
 from db.models import Application, ApplicationEvent
-from desktop.services.database import Database, open_database
+from desktop.services.database import Database
 
-PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
 NOW = dt.datetime(2026, 3, 2, 1, 2, 3, 456789, tzinfo=dt.UTC)
 APPLICATIONS = cast(Table, Application.__table__)
 EVENTS = cast(Table, ApplicationEvent.__table__)
@@ -121,25 +117,19 @@ def test_a_row_of_the_wrong_width_is_refused_before_anything_is_written(
     assert count == 0
 
 
-@pytest.fixture
-def pg_database() -> Iterator[Database]:
-    if not PG_URL:
-        pytest.skip("DISCLOSURE_DESK_TEST_PG_URL not set")
-    name = f"dd_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    database = open_database(PG_URL.rsplit("/", 1)[0] + f"/{name}")
-    yield database
-    database.close()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
 @pytest.mark.postgres
 def test_bulk_rows_are_stored_as_sqlalchemy_stores_them_on_postgres(
     pg_database: Database,
 ) -> None:
     with pg_database.engine.begin() as connection:
         _compare(connection)
+
+
+def test_rows_as_mappings_must_name_exactly_the_columns(database: Database) -> None:
+    with database.engine.begin() as connection:
+        insert_rows = BulkInsert(connection, APPLICATIONS, list(_application("X-000")))
+        assert insert_rows.mappings([_application("M-001")]) == 1
+        with pytest.raises(ValueError, match="do not match"):
+            insert_rows.mappings([{**_application("M-002"), "phone_number": ""}])
+        count = connection.execute(text("SELECT count(*) FROM application")).scalar()
+    assert count == 1

@@ -6,41 +6,22 @@ Runs when ``DISCLOSURE_DESK_TEST_PG_URL`` names a server (scripts/test.sh starts
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from db.models import Base
 from desktop.services.applications import allocate_serial_number
-from desktop.services.database import Database, open_database
+from desktop.services.database import Database
+from tests.conftest import PG_URL
 
-PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not PG_URL, reason="DISCLOSURE_DESK_TEST_PG_URL not set"),
 ]
-
-
-@pytest.fixture
-def pg_database() -> Iterator[Database]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
-    name = f"dd_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    database = open_database(url)
-    yield database
-    database.close()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_migrations_match_models_on_postgres(pg_database: Database) -> None:

@@ -22,9 +22,7 @@ from desktop.services.database import Database, open_database
 from desktop.services.events import record_event
 from desktop.services.operations import Actor, run_operation
 from desktop.services.register import RegisterQuery, fetch_register
-from tests.db.test_postgres import PG_URL, pg_database
-
-__all__ = ["pg_database"]  # the fixture, shared with test_postgres
+from tests.conftest import PG_URL
 
 pytestmark = [
     pytest.mark.postgres,

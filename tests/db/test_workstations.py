@@ -27,8 +27,8 @@ from desktop.core.vocab import ApplicantType, Channel
 from desktop.services.applications import register_application
 from desktop.services.database import Database, open_database
 from desktop.services.settings import DEFAULT_CATEGORIES
+from tests.conftest import PG_URL
 
-PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
 PROCESSES = 3
 ROUNDS = 5
 TODAY = dt.date(2026, 11, 27)
@@ -113,8 +113,8 @@ def test_a_clerk_can_save_while_a_large_demo_is_written(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     code = (
         "import sys; import desktop.services.demo as demo; from desktop.cli import main; "
-        "demo.CHUNK = 500; "  # 16 chunks, as 80,000 applications would be
-        f"sys.exit(main(['--db', {str(path)!r}, 'demo', '--requests', '8000', "
+        "demo.CHUNK = 250; "  # 16 chunks, as 40,000 applications would be
+        f"sys.exit(main(['--db', {str(path)!r}, 'demo', '--requests', '4000', "
         "'--today', '2026-11-27']))"
     )
     job = subprocess.Popen(
@@ -134,7 +134,7 @@ def test_a_clerk_can_save_while_a_large_demo_is_written(tmp_path: Path) -> None:
         assert job.wait(timeout=600) == 0
         database.close()
     database = open_database(str(path), create=False)
-    assert _applications(database) == 8001
+    assert _applications(database) == 4001
     with database.session() as session:
         assert session.get(Application, registered.id) is not None
     database.close()

@@ -8,24 +8,20 @@ database's write lock (``db.engine.write_lock``), on SQLite and on PostgreSQL
 from __future__ import annotations
 
 import csv
-import os
 import threading
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from db.models import Application
 from desktop.core.ledger import LEDGER_HEADERS
-from desktop.services.database import Database, open_database
+from desktop.services.database import Database
 from desktop.services.ledger import ImportFailed, ImportResult, import_ledger
 from tests.conftest import TODAY
 
-PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
 ROWS = 300
 WORKSTATIONS = 3
 
@@ -93,23 +89,6 @@ def test_a_database_error_is_one_chinese_line_without_data(
     assert "INSERT" not in message
     assert caught.value.__cause__ is None
     assert caught.value.__suppress_context__
-
-
-@pytest.fixture
-def pg_database() -> Iterator[Database]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
-    if not PG_URL:
-        pytest.skip("DISCLOSURE_DESK_TEST_PG_URL not set")
-    name = f"dd_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    database = open_database(PG_URL.rsplit("/", 1)[0] + f"/{name}")
-    yield database
-    database.close()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 @pytest.mark.postgres
