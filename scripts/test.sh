@@ -26,4 +26,6 @@ if [ -z "${DISCLOSURE_DESK_TEST_PG_URL:-}" ] && [ -n "$pg_bin" ]; then
   echo "PostgreSQL for the tests on port $port"
 fi
 
-.venv/bin/pytest -n 2 "$@"
+# A file's tests run on one worker: its module fixtures (a demo register, a calendar)
+# are built once, not once per worker.
+.venv/bin/pytest -n 2 --dist loadfile "$@"

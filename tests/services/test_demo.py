@@ -38,16 +38,22 @@ from tests.conftest import TODAY
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Application]]:
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One demo register of 3,000 applications over seven years, shared by this module."""
     database: Database = open_database(str(tmp_path_factory.mktemp("demo") / "d.sqlite3"))
     with database.session() as session:
         summary = generate_demo(session, requests=3000, seed=7, today=TODAY)
         assert summary.applications == 3000
-    with database.session() as session:
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def demo(demo_database: Database) -> list[Application]:
+    with demo_database.session() as session:
         rows = list(session.scalars(select(Application).options(selectinload(Application.events))))
         load_calendar(session)
-    yield rows
-    database.close()
+    return rows
 
 
 def test_mixes_look_like_published_reports(demo: list[Application]) -> None:
@@ -136,9 +142,9 @@ def test_chunks_built_in_a_worker_are_deterministic(
     assert contents[0] == contents[1]
 
 
-def test_some_replies_are_appealed(session: Session) -> None:
-    generate_demo(session, requests=3000, seed=7, today=TODAY, years=2)
-    appeals = session.execute(select(Appeal.kind, Appeal.outcome, Appeal.filed_on)).all()
+def test_some_replies_are_appealed(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        appeals = session.execute(select(Appeal.kind, Appeal.outcome, Appeal.filed_on)).all()
     assert len(appeals) > 10
     assert {a.kind for a in appeals} == {k.value for k in AppealKind}
     assert "pending" in {a.outcome for a in appeals}
