@@ -8,9 +8,12 @@ memory (``ru_maxrss``), so that no step inherits another's memory::
     .venv/bin/python -m benchmarks.bench_ledger [--requests 100000] [--csv-mb 200]
                                                 [--workdir DIR] [--reuse] [--no-csv]
 
-Prints, for example::
+Prints each step with its baseline, for example::
 
     import xlsx 100k: 6.1 s; baseline calamine read 2.2 s; ratio 2.8x; peak 240 MB
+
+and, under the xlsx import, the floor under any import: the same rows inserted
+again into an empty register by sqlite3 alone.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +70,45 @@ def _import(path: Path, database: Path) -> int:
     return result.imported
 
 
+@dataclass(frozen=True)
+class Timed:
+    """A step that times only part of its work."""
+
+    count: int
+    seconds: float
+    cpu: float
+
+
+def _insert_floor(imported: Path, database: Path) -> Timed:
+    """The floor under any import: the rows an import wrote, inserted again into an empty
+    register by sqlite3 alone (one executemany per table, no checks, no Python objects).
+    Only the insert is timed; the rows are read and the register made beforehand."""
+    import sqlite3
+
+    from desktop.services.database import open_database
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    open_database(f"sqlite:///{database}").close()
+    source = sqlite3.connect(imported)
+    tables = {}
+    for table in ("application", "application_event"):
+        columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
+        tables[table] = (columns, source.execute(f"SELECT * FROM {table}").fetchall())
+    source.close()
+    target = sqlite3.connect(database, isolation_level=None)
+    target.execute("PRAGMA synchronous=NORMAL")
+    started, cpu = time.perf_counter(), _cpu()
+    target.execute("BEGIN")
+    for table, (columns, rows) in tables.items():
+        marks = ", ".join("?" * len(columns))
+        target.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    target.execute("COMMIT")
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    target.close()
+    return Timed(sum(len(rows) for _, rows in tables.values()), seconds, cpu)
+
+
 STEPS = {"calamine": _calamine_read, "csv": _csv_read}
 
 
@@ -76,8 +119,12 @@ def _cpu() -> float:
 
 def _child(step: str, path: Path, database: Path | None) -> None:
     started, cpu = time.perf_counter(), _cpu()
-    count = _import(path, database) if step == "import" and database else STEPS[step](path)
-    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    if step == "floor" and database:
+        timed = _insert_floor(path, database)
+        count, seconds, cpu = timed.count, timed.seconds, timed.cpu
+    else:
+        count = _import(path, database) if step == "import" and database else STEPS[step](path)
+        seconds, cpu = time.perf_counter() - started, _cpu() - cpu
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": _peak_mb(), "count": count}))
 
 
@@ -168,7 +215,7 @@ def _line(label: str, done: dict[str, float], baseline: str, base: dict[str, flo
         f"ratio {done['seconds'] / base['seconds']:.1f}x "
         f"(CPU {done['cpu']:.1f} s / {base['cpu']:.1f} s = {done['cpu'] / base['cpu']:.1f}x); "
         f"peak {done['peak_mb']:.0f} MB (baseline {base['peak_mb']:.0f} MB); "
-        f"{done['count']:.0f} imported"
+        f"{done['count']:.0f} rows"
     )
 
 
@@ -178,6 +225,8 @@ def run(workdir: Path, requests: int, csv_mb: int, reuse: bool, csv: bool = True
     base = measure("calamine", xlsx)
     done = measure("import", xlsx, target)
     print(_line(f"import xlsx {requests // 1000}k", done, "calamine read", base), flush=True)
+    floor = measure("floor", target, workdir / "floor.sqlite3")
+    print(_line("  of which inserting alone (sqlite3)", floor, "calamine read", base), flush=True)
     if not csv:
         return
     base = measure("csv", big)
