@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -42,8 +41,8 @@ class BulkInsert:
         index = {name: i for i, name in enumerate(columns)}
         if compiled.positional:
             order = [index[name] for name in compiled.positiontup or ()]
-            pick = operator.itemgetter(*order)
-            self.shape: Callable[[list[Any]], Any] = lambda row: pick(row)
+            pick = operator.itemgetter(*order, *order)  # a tuple even for one column
+            self.shape: Callable[[list[Any]], Any] = lambda row: pick(row)[: len(order)]
         else:
             names = list(index.items())
             self.shape = lambda row: {name: row[i] for name, i in names}
@@ -61,13 +60,16 @@ class BulkInsert:
             row = [*values, *defaults]
             for n, (i, process) in enumerate(self.processed):
                 value = row[i]
-                if type(value) not in _IMMUTABLE:
+                kind = type(value)
+                if kind not in _IMMUTABLE:
                     row[i] = process(value)
                     continue
+                # Equal is not enough: True == 1, and one instant in two time zones.
+                key = (kind, value, getattr(value, "tzinfo", None))
                 known = seen[n]
-                result = known.get(value, _NOTHING)
+                result = known.get(key, _NOTHING)
                 if result is _NOTHING:
-                    result = known[value] = process(value)
+                    result = known[key] = process(value)
                     if len(known) > _SEEN_LIMIT:
                         known.clear()
                 row[i] = result
@@ -87,8 +89,9 @@ class BulkInsert:
         return self(ordered)
 
 
-#: Values whose processed form can be remembered (equal values, equal results).
-_IMMUTABLE = frozenset({str, int, float, bool, dt.date, dt.datetime, dt.time, Decimal})
+#: Values whose processed form can be remembered: of one type (and time zone), equal values
+#: give equal results. Not floats or decimals: 0.0 == -0.0 and Decimal("1.0") == Decimal("1").
+_IMMUTABLE = frozenset({str, int, bool, dt.date, dt.datetime, dt.time})
 _SEEN_LIMIT = 65_536
 _NOTHING = object()
 

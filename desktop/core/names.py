@@ -22,15 +22,10 @@ def applicant_sort_key(name: str) -> str:
     first call: its dictionaries take about half a second. Keys are cached: an
     applicant who applies again (an import of a whole year) costs nothing more.
     """
-    syllables = _pinyin().lazy_pinyin(name.strip(), style=_tone3(), errors="default")
-    return " ".join(s.lower() for s in syllables if s.strip())[:SORT_KEY_LENGTH]
-
-
-@functools.cache
-def _tone3() -> Style:
     from pypinyin import Style
 
-    return Style.TONE3
+    syllables = _pinyin().lazy_pinyin(name.strip(), style=Style.TONE3, errors="default")
+    return " ".join(s.lower() for s in syllables if s.strip())[:SORT_KEY_LENGTH]
 
 
 @functools.cache

@@ -6,7 +6,20 @@ import datetime as dt
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Connection, Table, insert, select, text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Integer,
+    MetaData,
+    Numeric,
+    Table,
+    create_engine,
+    insert,
+    select,
+    text,
+)
 
 from db.bulk import BulkInsert
 from db.models import Application, ApplicationEvent
@@ -133,3 +146,35 @@ def test_rows_as_mappings_must_name_exactly_the_columns(database: Database) -> N
             insert_rows.mappings([{**_application("M-002"), "phone_number": ""}])
         count = connection.execute(text("SELECT count(*) FROM application")).scalar()
     assert count == 1
+
+
+def test_values_equal_but_not_alike_are_each_processed() -> None:
+    """One instant in two time zones, True and 1, -0.0 and 0.0: each stored as itself."""
+    metadata = MetaData()
+    table = Table(
+        "sample",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("at", DateTime),
+        Column("flag", Boolean),
+        Column("amount", Numeric(asdecimal=False)),
+    )
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    rows = [
+        (dt.datetime(2026, 3, 2, 1, 0, tzinfo=dt.UTC), True, 0.0),
+        (dt.datetime(2026, 3, 2, 9, 0, tzinfo=beijing), 1, -0.0),
+    ]
+    engine = create_engine("sqlite://")
+    metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(table), [dict(zip(("at", "flag", "amount"), r, strict=True)) for r in rows]
+        )
+        BulkInsert(connection, table, ["at", "flag", "amount"])(rows)
+        assert BulkInsert(connection, table, ["flag"])([(False,)]) == 1  # one column
+        stored = connection.execute(
+            text("SELECT at, flag, CAST(amount AS TEXT) FROM sample ORDER BY id")
+        ).all()
+    assert stored[:2] == stored[2:4]
+    assert stored[4] == (None, 0, None)
+    assert stored[0][0] != stored[1][0]  # SQLite's DateTime keeps each wall time
