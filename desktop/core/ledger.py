@@ -446,6 +446,7 @@ class _RowReader:
 
 _CHANNEL_CHOICES = "、".join(c.label for c in Channel)
 _TYPE_CHOICES = "、".join(t.label for t in ApplicantType)
+_DELIVERY_CHOICES = "、".join(m.label for m in DeliveryMethod)
 
 
 def _read_record(reader: _RowReader) -> LedgerRecord | None:
@@ -472,8 +473,7 @@ def _read_record(reader: _RowReader) -> LedgerRecord | None:
     extended_on, closed_on = reader.date(Column.EXTENSION), reader.date(Column.REPLY)
     outcome, withdrawn = _read_result(reader, closed_on)
     arrived_on, delivered_on = reader.date(Column.ARRIVED_ON), reader.date(Column.DELIVERY_ON)
-    deliveries = "、".join(m.label for m in DeliveryMethod)
-    delivery = reader.vocab(Column.DELIVERY_METHOD, DELIVERY_ALIASES, deliveries)
+    delivery = reader.vocab(Column.DELIVERY_METHOD, DELIVERY_ALIASES, _DELIVERY_CHOICES)
     if reader.problems or received is None:
         return None
     return LedgerRecord(
