@@ -10,19 +10,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from desktop.cli import main
-from desktop.services.database import Database
+from tests.cli.conftest import run
 from tests.services.test_dashboard import add_application, correction, open_with_due
-
-
-@pytest.fixture
-def url(database: Database) -> str:
-    return database.engine.url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_lists_overdue_and_due_soon_and_exits_1(

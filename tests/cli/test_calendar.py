@@ -10,24 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Application, AuditEntry
-from desktop.cli import main
 from desktop.services.calendar import load_calendar
 from desktop.services.calendar_admin import year_schedule
 from desktop.services.database import Database
+from tests.cli.conftest import run
 from tests.services.test_dashboard import add_application
 
 NOTICES = Path(__file__).parents[1] / "core" / "notices"
-
-
-@pytest.fixture
-def url(database: Database) -> str:
-    return database.engine.url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_parse_notice_json_matches_the_shipped_2026_calendar(

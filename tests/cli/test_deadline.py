@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.services.database import open_database
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of the command (argparse errors exit via SystemExit)."""
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.conftest import run
 
 
 def test_example_a_text(capsys: pytest.CaptureFixture[str]) -> None:

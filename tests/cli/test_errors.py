@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import exc
 
 import desktop.services.statistics as statistics_service
-from desktop.cli import ARGPARSE_MESSAGES, _command_name, main
+from desktop.cli import ARGPARSE_MESSAGES, _command_name
 from desktop.cli.common import GLOBAL_OPTIONS
-from desktop.services.database import Database
+from tests.cli.conftest import run
 
 NEXT_YEAR = dt.date.today().year + 1
 
@@ -26,20 +26,6 @@ def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "logs"
     monkeypatch.setenv("DISCLOSURE_DESK_LOG_DIR", str(folder))
     return folder
-
-
-@pytest.fixture
-def url(database: Database) -> str:
-    return database.engine.url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:  # argparse
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_chinese_line(err: str) -> None:

@@ -6,20 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from db.models import AuditEntry
-from desktop.cli import main
 from desktop.services import settings as settings_service
 from desktop.services.database import Database
-
-
-@pytest.fixture
-def url(database: Database) -> str:
-    return database.engine.url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.conftest import run
 
 
 def test_list_shows_every_declared_setting(url: str, capsys: pytest.CaptureFixture[str]) -> None:
