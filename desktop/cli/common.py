@@ -150,7 +150,8 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
 
 def _authorise(database: Database, args: argparse.Namespace) -> Actor:
     from desktop.core.roles import Permission, may
-    from desktop.services import audit, users
+    from desktop.services import users
+    from desktop.services.operations import audit_refusal
 
     name = getattr(args, "user", None) or os.environ.get(USER_VAR) or users.os_login()
     workstation = users.workstation_name()
@@ -167,18 +168,8 @@ def _authorise(database: Database, args: argparse.Namespace) -> Actor:
         raise CliError(str(error)) from error
     permission = Permission(COMMAND_PERMISSIONS.get(args.command, "read"))
     if not may(actor.role, permission):
-        with database.session() as session:
-            audit.append(
-                session,
-                audit.AuditRecord(
-                    user_name=actor.name,
-                    workstation=workstation,
-                    action=f"cli.{args.command}",
-                    outcome="refused",
-                    after={"reason": f"role {actor.role.value}"},
-                ),
-                at=now,
-            )
+        reason = f"role {actor.role.value}"
+        audit_refusal(database, actor, f"cli.{args.command}", reason, lambda: now)
         raise CliError(f"用户“{actor.name}”（{actor.role.label}）无权执行 {args.command} 命令")
     return actor
 

@@ -39,6 +39,7 @@ __all__ = [
     "ProgressWork",
     "UserError",
     "Work",
+    "audit_refusal",
     "read_operation",
     "run_operation",
 ]
@@ -208,13 +209,14 @@ def _check(session: Session, actor: Actor, permission: Permission) -> Role:
     return role
 
 
-def _audit_refusal(
+def audit_refusal(
     database: Database,
     actor: Actor,
     action: str,
-    refusal: UserError,
-    now: Callable[[], dt.datetime],
+    reason: str,
+    now: Callable[[], dt.datetime] = _now,
 ) -> None:
+    """Record that ``actor`` was refused ``action`` (in its own transaction)."""
     with database.session() as session:
         audit.append(
             session,
@@ -223,7 +225,7 @@ def _audit_refusal(
                 workstation=actor.workstation,
                 action=action,
                 outcome="refused",
-                after={"reason": str(refusal)},
+                after={"reason": reason},
             ),
             at=now(),
         )
@@ -284,7 +286,7 @@ def run_operation(
                 at=now(),
             )
     except (PermissionRefused, UserRefused) as refusal:
-        _audit_refusal(database, actor, action, refusal, now)
+        audit_refusal(database, actor, action, str(refusal), now)
         raise
     return result, _derive(changes, result)
 
@@ -320,7 +322,7 @@ def run_maintenance(
     try:
         read_operation(database, actor, lambda _session: None, permission=permission)
     except (PermissionRefused, UserRefused) as refusal:
-        _audit_refusal(database, actor, action, refusal, now)
+        audit_refusal(database, actor, action, str(refusal), now)
         raise
     result = work(database)
     run_operation(
