@@ -98,10 +98,11 @@ app.exec()
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def compile_bytecode() -> None:
+def compile_bytecode(tree: Path = ROOT) -> None:
+    """Compile ``tree``'s sources once, as an installed program has them."""
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", "desktop", "db"],
-        cwd=ROOT,
+        cwd=tree,
         env=CHILD_ENV,
         check=True,
         stdout=subprocess.DEVNULL,

@@ -32,7 +32,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from benchmarks.bench import BARE_WINDOW, CHILD_ENV, FIRST_AND_LATER_PDF, WINDOW_PDF, build
+from benchmarks.bench import (
+    BARE_WINDOW,
+    CHILD_ENV,
+    FIRST_AND_LATER_PDF,
+    WINDOW_PDF,
+    build,
+    compile_bytecode,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DB = Path("/tmp/dd-bench.sqlite3")
@@ -87,13 +94,7 @@ def startup(trees: dict[str, Path], rounds: int) -> None:
     }
     times: dict[tuple[str, str], list[float]] = {(t, c): [] for t in trees for c in commands}
     for tree in trees.values():
-        subprocess.run(
-            [python, "-m", "compileall", "-q", "desktop", "db"],
-            cwd=tree,
-            env=ENV,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        compile_bytecode(tree)
     for _ in range(rounds):
         for name, tree in trees.items():
             for command, argv in commands.items():
