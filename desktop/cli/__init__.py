@@ -154,7 +154,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="政府信息公开申请办理台账 DisclosureDesk",
         top_level=True,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(  # argparse's own help of --version is not looked up by its gettext
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_gettext("show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     module = COMMAND_OF.get(command or "")
     for name in (module,) if module else COMMAND_MODULES:

@@ -184,6 +184,8 @@ def test_help_headings_are_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert "options:" not in out
     code, out, _ = run(capsys, "--help")
     assert "位置参数:" in out
+    assert "--version    显示版本号并退出" in out
+    assert not re.search("[A-Za-z]{4,} [a-z]{2,}", out.replace("DisclosureDesk", "")), out
 
 
 def test_argparse_is_english_again_outside_the_command_line(
