@@ -52,7 +52,8 @@ class BulkInsert:
         ready = []
         width, defaults, shape = self.width, self.defaults, self.shape
         # What each processor gave for each value: the rows of one import repeat their moment
-        # of writing (created_at, recorded_at) and a few thousand dates.
+        # of writing (created_at, recorded_at), a few thousand dates and, in the events' JSON
+        # data, a few dozen objects.
         seen: list[dict[Any, Any]] = [{} for _ in self.processed]
         for values in rows:
             if len(values) != width:
@@ -61,11 +62,15 @@ class BulkInsert:
             for n, (i, process) in enumerate(self.processed):
                 value = row[i]
                 kind = type(value)
-                if kind not in _IMMUTABLE:
+                key: tuple[Any, ...] | None = None
+                if kind in _IMMUTABLE:
+                    # Equal is not enough: True == 1, and one instant in two time zones.
+                    key = (kind, value, getattr(value, "tzinfo", None))
+                elif kind is dict:
+                    key = _flat_dict_key(value)
+                if key is None:
                     row[i] = process(value)
                     continue
-                # Equal is not enough: True == 1, and one instant in two time zones.
-                key = (kind, value, getattr(value, "tzinfo", None))
                 known = seen[n]
                 result = known.get(key, _NOTHING)
                 if result is _NOTHING:
@@ -94,6 +99,20 @@ class BulkInsert:
 _IMMUTABLE = frozenset({str, int, bool, dt.date, dt.datetime, dt.time})
 _SEEN_LIMIT = 65_536
 _NOTHING = object()
+
+
+#: The values of a JSON object remembered by :func:`_flat_dict_key` (not floats, as above).
+_FLAT_JSON = frozenset({str, int, bool, type(None)})
+
+
+def _flat_dict_key(value: dict[Any, Any]) -> tuple[Any, ...] | None:
+    """A key that only an alike dict has (same keys in the same order, values of the same
+    types), or None when a value is nested or a float."""
+    items = tuple((name, type(item), item) for name, item in value.items())
+    for name, kind, _ in items:
+        if type(name) is not str or kind not in _FLAT_JSON:
+            return None
+    return (dict, items)
 
 
 def _defaulted(table: Table, names: Iterable[str]) -> list[str]:

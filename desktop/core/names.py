@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pypinyin import Style
-    from pypinyin.core import Pinyin
 
 #: Length of the stored sort key (``application.applicant_sort_key``).
 SORT_KEY_LENGTH = 200
@@ -22,18 +22,17 @@ def applicant_sort_key(name: str) -> str:
     first call: its dictionaries take about half a second. Keys are cached: an
     applicant who applies again (an import of a whole year) costs nothing more.
     """
-    from pypinyin import Style
-
-    syllables = _pinyin().lazy_pinyin(name.strip(), style=Style.TONE3, errors="default")
+    syllables = _syllables()(name.strip())
     return " ".join(s.lower() for s in syllables if s.strip())[:SORT_KEY_LENGTH]
 
 
 @functools.cache
-def _pinyin() -> Pinyin:
-    """``pypinyin.lazy_pinyin``'s own converter, built once, remembering each character's
-    converted syllable: converting a syllable's tone mark to its number was most of the cost
-    of a key, and a register's names share a few thousand characters. The keys are those of
-    ``lazy_pinyin(name, style=Style.TONE3)`` (``tests/core/test_names.py`` compares them)."""
+def _syllables() -> Callable[[str], list[str]]:
+    """``lazy_pinyin(name, style=Style.TONE3)`` through ``pypinyin.lazy_pinyin``'s own
+    converter, built once, remembering each character's converted syllable: converting a
+    syllable's tone mark to its number was most of the cost of a key, and a register's names
+    share a few thousand characters (``tests/core/test_names.py`` compares the keys)."""
+    from pypinyin import Style
     from pypinyin.converter import UltimateConverter
     from pypinyin.core import Pinyin
 
@@ -52,4 +51,5 @@ def _pinyin() -> Pinyin:
                 self.converted[key] = found
             return found
 
-    return Pinyin(Converter())
+    pinyin = Pinyin(Converter())
+    return functools.partial(pinyin.lazy_pinyin, style=Style.TONE3, errors="default")

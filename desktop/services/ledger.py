@@ -241,6 +241,10 @@ class _FileCheck:
         self.highest: dict[int, int] = {}
         self.fresh: dict[int, int] = {}
         self._batch: list[_Ready] = []
+        #: One object per date: pickle writes an object repeated in a batch once, and writing
+        #: and reading the spill's dates (a few thousand days, 800,000 mentions) was most of
+        #: the spill's cost.
+        self.dates: dict[dt.date, dt.date] = {}
 
     def add(self, found: Iterable[LedgerProblem]) -> None:
         for problem in found:
@@ -276,11 +280,12 @@ class _FileCheck:
         self.names[0].add(record.category)
         self.names[1].add(record.department)
         derived = derived_values(deadlines, derive_progress(list(events)))
+        same = self.dates.setdefault
         values = (
             record.channel.value,
             record.letter_kind.value if record.letter_kind else None,
-            record.arrived_on,
-            record.received_on,
+            same(record.arrived_on, record.arrived_on) if record.arrived_on else None,
+            same(record.received_on, record.received_on),
             record.applicant_type.value,
             record.applicant_name,
             record.phone,
@@ -289,8 +294,11 @@ class _FileCheck:
             record.department,
             record.notes,
         )
-        computed = tuple(derived[name] for name in _DERIVED)
-        spilled = tuple((e.kind.value, e.on, dict(e.data)) for e in events)
+        computed = tuple(
+            same(value, value) if type(value) is dt.date else value
+            for value in map(derived.__getitem__, _DERIVED)
+        )
+        spilled = tuple((e.kind.value, same(e.on, e.on), dict(e.data)) for e in events)
         self._batch.append(
             (record.serial, numbered, record.received_on.year, values, computed, spilled)
         )

@@ -7,6 +7,7 @@ from typing import Any, cast
 
 import pytest
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Connection,
@@ -178,3 +179,41 @@ def test_values_equal_but_not_alike_are_each_processed() -> None:
     assert stored[:2] == stored[2:4]
     assert stored[4] == (None, 0, None)
     assert stored[0][0] != stored[1][0]  # SQLite's DateTime keeps each wall time
+
+
+def test_json_objects_alike_are_processed_once_and_different_ones_each() -> None:
+    """True and 1, 1.0 and 1, the order of keys, nested values: each object stored as itself."""
+    metadata = MetaData()
+    table = Table("sample", metadata, Column("id", Integer, primary_key=True), Column("data", JSON))
+    objects: list[Any] = [
+        {"method": "邮寄"},
+        {"flag": True},
+        {"flag": 1},
+        {"flag": 1.0},
+        {"a": 1, "b": 2},
+        {"b": 2, "a": 1},
+        {"nested": {"flag": True}},
+        {"nested": {"flag": 1}},
+        {"list": [1, 2]},
+        {},
+        {"method": "邮寄"},
+        {},
+    ]
+    engine = create_engine("sqlite://")
+    metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(insert(table), [{"data": o} for o in objects])
+        calls = []
+        bulk = BulkInsert(connection, table, ["data"])
+        index, process = bulk.processed[0]
+
+        def counted(value: Any) -> Any:
+            calls.append(value)
+            return process(value)
+
+        bulk.processed[0] = (index, counted)
+        bulk([(o,) for o in objects])
+        stored = connection.execute(text("SELECT data FROM sample ORDER BY id")).scalars().all()
+    assert stored[: len(objects)] == stored[len(objects) :]
+    assert stored[1:4] == ['{"flag": true}', '{"flag": 1}', '{"flag": 1.0}']
+    assert len(calls) == len(objects) - 2  # the repeated {"method": "邮寄"} and {}
