@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,6 +66,17 @@ def session(database: Database) -> Iterator[Session]:
 
 
 #: A PostgreSQL server for the shared-database tests (scripts/test.sh starts a throw-away one).
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fresh_python(code: str) -> str:
+    """What ``code`` prints when run by a new interpreter in the project's folder (what a
+    process loads at start, untouched by the tests run before)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
 PG_URL = os.environ.get("DISCLOSURE_DESK_TEST_PG_URL", "")
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import fresh_python
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,10 +20,8 @@ def test_lower_layers_do_not_load_qt() -> None:
         "            importlib.import_module(info.name)\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    out = fresh_python(code)
+    assert out.strip() == "[]"
 
 
 def _imports(path: Path) -> set[str]:

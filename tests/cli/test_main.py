@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from desktop.cli import COMMAND_MODULES, COMMAND_OF, _command_name
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import fresh_python
 
 
 @pytest.mark.parametrize(
@@ -38,10 +33,8 @@ def test_a_deadline_loads_neither_reports_nor_the_database() -> None:
         "main(['deadline', '--received', '2026-02-10', '--json']); "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'alembic', 'openpyxl'}))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    out = fresh_python(code)
+    assert out.strip().splitlines()[-1] == "[]"
 
 
 HEAVY = {"sqlalchemy", "alembic", "pypinyin", "PySide6", "reportlab", "python_calamine", "argon2"}
@@ -57,11 +50,9 @@ def test_help_loads_no_library_behind_a_command() -> None:
         "    pass\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({sorted(HEAVY)!r})))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert "import" in result.stdout  # the help text was printed (the import command)
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    out = fresh_python(code)
+    assert "import" in out  # the help text was printed (the import command)
+    assert out.strip().splitlines()[-1] == "[]"
 
 
 def test_a_command_runs_with_the_garbage_collector_on() -> None:
@@ -73,17 +64,13 @@ def test_a_command_runs_with_the_garbage_collector_on() -> None:
         "main(['deadline', '--received', '2026-02-10', '--json'])\n"
         "print(gc.isenabled())\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip().splitlines()[-1] == "True"
+    out = fresh_python(code)
+    assert out.strip().splitlines()[-1] == "True"
 
 
 def test_a_worker_importing_the_entry_module_keeps_the_collector_on() -> None:
     """A spawned worker imports ``desktop.__main__`` under another name: it must not run
     a whole job with the collector off."""
     code = "import gc, desktop.__main__; print(gc.isenabled())"
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "True"
+    out = fresh_python(code)
+    assert out.strip() == "True"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from alembic import command
@@ -11,8 +9,7 @@ from sqlalchemy import text
 
 from db import migrate
 from db.engine import make_engine
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import fresh_python
 
 
 def test_the_head_read_from_the_scripts_is_alembics() -> None:
@@ -49,7 +46,5 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> N
         "database.close()\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'pypinyin'}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    out = fresh_python(code)
+    assert out.strip() == "[]"

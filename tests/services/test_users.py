@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,10 +13,10 @@ from desktop.core.roles import Role
 from desktop.services import users
 from desktop.services.database import Database
 from desktop.services.users import UserRefused
+from tests.conftest import fresh_python
 
 NOW = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
 PASSWORD = "正确的密码-2026"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -41,10 +38,8 @@ def test_the_program_hashes_with_argon2s_recommended_cost() -> None:
         "from desktop.services.users import _hasher as h; "
         "print(h.time_cost, h.memory_cost, h.parallelism)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    time_cost, memory_kib, parallelism = map(int, result.stdout.split())
+    out = fresh_python(code)
+    time_cost, memory_kib, parallelism = map(int, out.split())
     assert time_cost >= 3  # RFC 9106's second recommendation: t=3, 64 MiB
     assert memory_kib >= 65536
     assert parallelism >= 1
